@@ -12,15 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editor.importing.plain import unwrap_emphasis
-from editor.text.languages import DEFAULT_LANGUAGE, Language, available_languages, language
-from editor.text.scripts import SCRIPT_DEFAULTS, language_script, script_counts, text_script
+from editor.text.languages import Language, available_languages, language
+from editor.text.scripts import SCRIPT_SAMPLE, text_script
 
 # Arabic harakat, the superscript alef and tatweel: writers add or leave them out freely, so
 # phrases are compared without them.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-
-# Script detection looks at this many characters: enough to be sure, cheap on 50 MB.
-_SCRIPT_SAMPLE = 20000
 
 
 @dataclass(frozen=True)
@@ -170,26 +167,4 @@ def lexicon() -> Lexicon:
 
 def script_of(text: str) -> str:
     """Return the script most letters of a text are in, or "" when it has no letters."""
-    return text_script(text[:_SCRIPT_SAMPLE]) or ""
-
-
-def language_of_script(text: str) -> str:
-    """Return the most likely language of a text from its script and tell-tale letters.
-
-    Among the languages of the text's script, the one whose ``letter_hints`` (language
-    data) the text has most of; else the script's default language (Arabic, Russian,
-    English); English for a text without letters.
-    """
-    sample = text[:_SCRIPT_SAMPLE]
-    counts = script_counts(sample)
-    if not counts:
-        return DEFAULT_LANGUAGE
-    script = max(counts, key=counts.__getitem__)
-    best, best_found = SCRIPT_DEFAULTS[script], 0
-    for code, lang in lexicon().languages.items():
-        if lang.letter_hints is None or language_script(code) != script:
-            continue
-        found = lang.letter_hints.found_in(sample, counts[script])
-        if found > best_found:
-            best, best_found = code, found
-    return best
+    return text_script(text[:SCRIPT_SAMPLE]) or ""

@@ -53,7 +53,7 @@ from editor.importing.blocks import (
     escape_markdown,
 )
 from editor.importing.frontmatter import FrontMatter
-from editor.importing.lexicon import Lexicon, language_of_script, script_of
+from editor.importing.lexicon import Lexicon, script_of
 from editor.importing.plain import plain_part
 from editor.importing.quotations import Found, QuotationFinder
 from editor.importing.result import (
@@ -68,6 +68,7 @@ from editor.importing.result import (
 )
 from editor.model import Article, Byline, Meta, Opening, Quotation, Section, now_iso, quote_token
 from editor.text.languages import Language, find_language, language_or_default
+from editor.text.scripts import language_of_script
 
 HEADLINE_MAX = 300
 # A "paragraph" longer than this is no paragraph a writer wrote by hand (a 50 MB line, a

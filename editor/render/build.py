@@ -34,9 +34,11 @@ from editor.render.tree import (
     Standfirst,
     Text,
     Title,
+    plain_text,
 )
 from editor.text.direction import text_direction
 from editor.text.languages import Language, find_language, language_or_default
+from editor.text.scripts import language_of_text
 
 _Header = TypeVar("_Header", OpeningLine, Title, Standfirst)
 
@@ -78,10 +80,11 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     lang = language_tag(article.language) or language.code
     base = language.direction
 
-    def block_language(direction: str, own: str = "") -> str:
+    def block_language(text: str, direction: str, own: str = "") -> str:
+        # The part's own language if the writer chose one, else as a body's paragraph.
         if own:
             return own
-        return lang if direction == base else ""
+        return language_of_text(text, lang, direction != base)
 
     def part_base(own: str) -> str:
         # A part in its own language reads in that language's direction when its text
@@ -95,7 +98,9 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         own = language_tag(own_language)
         found = text_direction(text, part_base(own))
         direction = found if chosen == Direction.AUTO else str(chosen)
-        return kind(isolate_spans(_lines(text), found), block_language(found, own), direction)
+        return kind(
+            isolate_spans(_lines(text), found), block_language(text, found, own), direction
+        )
 
     opening = None
     opening_text = clean(article.opening.text, "opening").strip()
@@ -139,7 +144,9 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         if label_text and style.include.labels:
             direction = text_direction(label_text, base)
             label = SectionLabel(
-                isolate_spans((Text(label_text),), direction), block_language(direction), direction
+                isolate_spans((Text(label_text),), direction),
+                block_language(label_text, direction),
+                direction,
             )
         converter = BodyConverter(section_context, next_footnote)
         blocks = converter.convert(clean(section.body, part))
@@ -168,7 +175,9 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     if credit_text and style.include.credit:
         direction = text_direction(credit_text, base)
         credit = CreditLine(
-            isolate_spans(_lines(credit_text), direction), block_language(direction), direction
+            isolate_spans(_lines(credit_text), direction),
+            block_language(credit_text, direction),
+            direction,
         )
 
     date = clean(article.byline.date, "byline").strip()
@@ -180,7 +189,9 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         for key, value in (("date", date), ("place", place), ("tags", ", ".join(tags))):
             if value:
                 direction = text_direction(value, base)
-                entries.append(MetadataEntry(key, value, block_language(direction), direction))
+                entries.append(
+                    MetadataEntry(key, value, block_language(value, direction), direction)
+                )
         if entries:
             metadata = Metadata(tuple(entries), lang, base)
 
@@ -279,15 +290,20 @@ def _corrections(
     language: Language,
     lang: str,
     base: str,
-    block_language: Callable[[str], str],
+    block_language: Callable[[str, str], str],
 ) -> Corrections:
     """Return the printed corrections log: its heading and the entries, in the language's words."""
     heading_text = language.corrections.heading
     direction = text_direction(heading_text, base)
     heading = CorrectionsHeading(
-        isolate_spans((Text(heading_text),), direction), block_language(direction), direction
+        isolate_spans((Text(heading_text),), direction),
+        block_language(heading_text, direction),
+        direction,
     )
-    printed = tuple(entry.replace(language=block_language(entry.direction)) for entry in entries)
+    printed = tuple(
+        entry.replace(language=block_language(plain_text(entry.children), entry.direction))
+        for entry in entries
+    )
     return Corrections(heading, printed, lang, base)
 
 

@@ -50,6 +50,7 @@ from editor.render.tree import (
 )
 from editor.text.attribution import attribution_text
 from editor.text.direction import text_direction
+from editor.text.scripts import language_of_text
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -561,10 +562,11 @@ class BodyContext:
     def placed(self, text: str) -> tuple[str, str]:
         """Return the direction ``text`` runs in and the language of a block holding it."""
         found = text_direction(text, self.direction)
-        # Text of the other direction is taken for another language, which is not known;
-        # a forced direction lays the text out but says nothing about its language.
-        language = self.article_language if found == self.direction else ""
-        return found, language
+        # A text in another script than the body's language is in a language of its own
+        # (an Arabic paragraph in English, told by its letters); a forced direction lays
+        # the text out but says nothing about its language.
+        other = found != self.direction
+        return found, language_of_text(text, self.article_language, other)
 
     def laid_out(self, found: str) -> str:
         """Return the direction of a block whose text runs in ``found``."""

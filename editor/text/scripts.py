@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from editor.text.languages import find_language
+from editor.text.languages import DEFAULT_LANGUAGE, available_languages, find_language
 
 LATIN = "latin"
 CYRILLIC = "cyrillic"
@@ -56,6 +56,10 @@ _BLOCKS: dict[str, tuple[tuple[int, int], ...]] = {
 SCRIPTS = tuple(_BLOCKS)  # also the order that breaks a tie in ``text_script``
 # The language a text in a script falls back to when no language asked for is written in it.
 SCRIPT_DEFAULTS = {LATIN: "en", CYRILLIC: "ru", ARABIC: "ar"}
+# A text's script and language are told by this many characters: enough to be sure, cheap
+# on 50 MB.
+SCRIPT_SAMPLE = 20000
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 @lru_cache(maxsize=1)
@@ -140,3 +144,54 @@ def language_script(code: str) -> str | None:
     """Return the script a language is written in, from its native name in the data file."""
     data = find_language(code)
     return text_script(data.native_name) if data is not None else None
+
+
+def language_of_script(text: str) -> str:
+    """Return the most likely language of a text from its script and tell-tale letters.
+
+    Among the languages of the text's script, the one whose ``letter_hints`` (language
+    data) the text has most of; else the script's default language (Arabic, Russian,
+    English); English for a text without letters.
+    """
+    sample = text[:SCRIPT_SAMPLE]
+    counts = script_counts(sample)
+    if not counts:
+        return DEFAULT_LANGUAGE
+    script = max(counts, key=counts.__getitem__)
+    best, best_found = SCRIPT_DEFAULTS[script], 0
+    for code in available_languages():
+        data = find_language(code)
+        if data is None or data.letter_hints is None or language_script(code) != script:
+            continue
+        found = data.letter_hints.found_in(sample, counts[script])
+        if found > best_found:
+            best, best_found = code, found
+    return best
+
+
+def language_of_text(text: str, expected: str, other_direction: bool = False) -> str:
+    """Return the language of a text found in a part written in ``expected``.
+
+    ``expected`` when most of the text's letters are of that language's script, or it has
+    none (digits, punctuation); else the likeliest language of the script they are in
+    (``language_of_script``): an Arabic paragraph in an English article is Arabic (Urdu
+    when its letters say so), a Latin one in an Arabic article English (Turkish when its
+    letters say so). For a language without data (its script not known) only a text
+    running against its direction (``other_direction``) is taken for another language.
+    """
+    sample = text[:SCRIPT_SAMPLE]
+    own = language_script(expected) if expected else None
+    if sample.isascii():
+        # Basic Latin only (most of an English article): no letters to count.
+        if own == LATIN:
+            return expected
+        script = LATIN if _ASCII_LETTER.search(sample) else None
+    elif own is not None and not any(
+        has_script_blocks(sample, other) for other in SCRIPTS if other != own
+    ):
+        return expected  # curly quotes and dashes in English, no letter of another script
+    else:
+        script = text_script(sample)
+    if script is None or script == own or (own is None and not other_direction):
+        return expected
+    return language_of_script(sample)

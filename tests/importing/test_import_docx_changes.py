@@ -40,8 +40,11 @@ def plain(text: str) -> str:
 
 
 def arabic(text: str) -> str:
-    """The run our export writes for right-to-left text."""
-    return f'<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    """The run our export writes for Arabic text in the English sample (its language said)."""
+    return (
+        '<w:r><w:rPr><w:rtl/><w:lang w:bidi="ar"/></w:rPr>'
+        f'<w:t xml:space="preserve">{text}</w:t></w:r>'
+    )
 
 
 def reviewed(

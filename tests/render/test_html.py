@@ -59,8 +59,33 @@ def test_blocks_of_another_direction_or_language_are_marked() -> None:
     article.sections[1].body += "\n\nAn English closing sentence."
     page = render_html(article, load_style())
     assert '<p class="opening">بسم الله الرحمن الرحيم</p>' in page  # same language: no attrs
-    assert '<p dir="ltr">An English closing sentence.</p>' in page
+    # Its letters tell its language: read aloud in English, not in the page's Arabic.
+    assert '<p dir="ltr" lang="en">An English closing sentence.</p>' in page
     assert '<bdi dir="ltr">Northland Wire</bdi>' in page
+
+
+def test_a_paragraph_in_another_script_says_its_language() -> None:
+    """A paragraph's language is the body's unless its letters are of another script: an
+    Arabic or Urdu paragraph in an English article, a Russian one, a Turkish one in an
+    Arabic article. Said in lang (screen readers, fonts, hyphenation) where it differs."""
+    article = river_port_en()
+    article.opening.text = "بسم الله الرحمن الرحيم"  # no language chosen: its letters tell
+    article.sections[0].body += (
+        "\n\nقالت الوزارة إن الميناء سيعاد فتحه، وفق ما ذكره Ahmed Karimi للصحفيين."
+        "\n\nوزارت نے کہا کہ بندرگاہ سردیوں سے پہلے دوبارہ کھل جائے گی۔"
+        "\n\nМинистерство заявило, что порт откроется до зимы."
+        "\n\nThe port, 12 km north, reopens in May."
+    )
+    page = render_html(article, load_style())
+    assert '<p class="opening" dir="rtl" lang="ar">بسم الله الرحمن الرحيم</p>' in page
+    assert '<p dir="rtl" lang="ar">قالت الوزارة' in page
+    assert '<p dir="rtl" lang="ur">وزارت نے کہا' in page
+    assert '<p lang="ru">Министерство заявило' in page
+    assert "<p>The port, 12 km north, reopens in May.</p>" in page  # the article's own
+    arabic = university_ar()
+    arabic.sections[1].body += "\n\nBakanlık, limanın kışa kadar açılacağını söyledi."
+    page = render_html(arabic, load_style())
+    assert '<p dir="ltr" lang="tr">Bakanlık, limanın' in page
 
 
 def test_opening_line_in_another_language_gets_lang_and_dir() -> None:

@@ -133,9 +133,13 @@ def test_opening_line_has_its_own_language_and_direction() -> None:
     assert (document.title.language, document.title.direction) == ("en", "ltr")
 
 
-def test_block_of_the_other_direction_gets_dir_but_no_guessed_language() -> None:
+def test_block_of_another_script_gets_its_direction_and_the_language_its_letters_tell() -> None:
     paragraph = _blocks("قال الرجل إن الميناء سيفتح.")[0]
-    assert paragraph.direction == "rtl" and paragraph.language == ""
+    assert paragraph.direction == "rtl" and paragraph.language == "ar"
+    urdu = _blocks("وزارت نے کہا کہ بندرگاہ دوبارہ کھل جائے گی۔")[0]
+    assert urdu.direction == "rtl" and urdu.language == "ur"  # ے, ں, ک, ہ, گ, ی
+    (numbers,) = _blocks("12 × 3 = 36")
+    assert numbers.language == "en"  # no letters: the body's own
 
 
 def test_name_of_the_other_direction_inside_a_sentence_is_isolated() -> None:
@@ -228,7 +232,7 @@ def test_a_language_code_that_is_not_a_tag_never_reaches_an_attribute() -> None:
     )
     document = build_document(article, load_style())
     assert document.language == "en"
-    assert document.opening.language == ""
+    assert document.opening.language == "ar"  # told by its letter, not by the code
     assert document.sections[0].blocks[0].language == "en"
 
 

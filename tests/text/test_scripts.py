@@ -6,7 +6,7 @@ import pytest
 
 from editor.importing import import_text
 from editor.importing.lexicon import script_of
-from editor.text.scripts import ARABIC, char_script, script_counts
+from editor.text.scripts import ARABIC, char_script, language_of_text, script_counts
 from editor.text.spelling import choose_language
 from editor.text.typography import fix_text
 
@@ -53,3 +53,23 @@ def test_a_text_without_a_character_of_a_scripts_blocks_has_none_of_its_letters(
     assert has_script_blocks("— ماجد السالم، مدير المشروع", ARABIC)
     assert has_script_blocks("،", ARABIC)  # a sign of the block: script_counts tells more
     assert has_script_blocks("Новость", CYRILLIC)
+
+
+def test_a_text_in_the_expected_languages_script_keeps_that_language() -> None:
+    assert language_of_text("The port reopens on Monday.", "en") == "en"
+    assert language_of_text("“The port”, she said — reopens.", "tr") == "tr"  # no other letters
+    assert language_of_text("١٢٣، ٤٥٦ — 12%", "en") == "en"  # no letters at all
+    assert language_of_text("قالت الوزارة إن Ahmed Karimi تحدث.", "ar") == "ar"
+
+
+def test_a_text_in_another_script_takes_the_language_its_letters_tell() -> None:
+    assert language_of_text("قالت الوزارة إن الميناء سيفتح.", "en") == "ar"
+    assert language_of_text("وزارت نے کہا کہ بندرگاہ کھل جائے گی۔", "en") == "ur"
+    assert language_of_text("Министерство заявило, что порт откроется.", "en") == "ru"
+    assert language_of_text("The ministry said so.", "ar") == "en"
+    assert language_of_text("Bakanlık, limanın kışa kadar açılacağını söyledi.", "ar") == "tr"
+
+
+def test_a_language_without_data_is_kept_unless_the_text_runs_against_it() -> None:
+    assert language_of_text("Le port rouvre lundi.", "xx") == "xx"
+    assert language_of_text("قالت الوزارة إن الميناء سيفتح.", "xx", other_direction=True) == "ar"
