@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="194"/>
+        <location filename="../../editor/ui/form/article_form.py" line="197"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="195"/>
+        <location filename="../../editor/ui/form/article_form.py" line="198"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="196"/>
+        <location filename="../../editor/ui/form/article_form.py" line="199"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="197"/>
+        <location filename="../../editor/ui/form/article_form.py" line="200"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="258"/>
+        <location filename="../../editor/ui/form/chips.py" line="254"/>
         <source>Missing quotation “{0}”</source>
         <translation>اقتباس مفقود «{0}»</translation>
     </message>
@@ -1720,317 +1720,312 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="224"/>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="226"/>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
-        <location filename="../../editor/ui/window/main_window.py" line="767"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../../editor/ui/window/main_window.py" line="770"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>ل&amp;صق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>Insert i&amp;mage…</source>
         <translation>إدراج &amp;صورة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="536"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="538"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>ال&amp;كتابة في Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="547"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="656"/>
+        <location filename="../../editor/ui/window/main_window.py" line="659"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (النسخة اللغوية {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="958"/>
-        <source>The preview is folded away: the window is too narrow for it (View › Preview shows it).</source>
-        <translation>طُويت المعاينة: النافذة أضيق من أن تتسع لها (عرض › معاينة يُظهرها).</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1274"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>يُحفظ الاقتباس الجديد في البنك ويوضع في النص عند المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1296"/>
         <source>New quotation…</source>
         <translation>اقتباس جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1313"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1329"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1342"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1314"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1327"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1343"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="540"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="539"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="498"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="496"/>
+        <location filename="../../editor/ui/window/main_window.py" line="499"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="497"/>
+        <location filename="../../editor/ui/window/main_window.py" line="500"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="498"/>
+        <location filename="../../editor/ui/window/main_window.py" line="501"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="544"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="499"/>
+        <location filename="../../editor/ui/window/main_window.py" line="502"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
-        <location filename="../../editor/ui/window/main_window.py" line="850"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="853"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="625"/>
+        <location filename="../../editor/ui/window/main_window.py" line="628"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="632"/>
+        <location filename="../../editor/ui/window/main_window.py" line="635"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="652"/>
-        <location filename="../../editor/ui/window/main_window.py" line="852"/>
+        <location filename="../../editor/ui/window/main_window.py" line="655"/>
+        <location filename="../../editor/ui/window/main_window.py" line="855"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="654"/>
+        <location filename="../../editor/ui/window/main_window.py" line="657"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="667"/>
+        <location filename="../../editor/ui/window/main_window.py" line="670"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -2042,88 +2037,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="668"/>
+        <location filename="../../editor/ui/window/main_window.py" line="671"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
+        <location filename="../../editor/ui/window/main_window.py" line="696"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1059"/>
+        <location filename="../../editor/ui/window/main_window.py" line="696"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1072"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="737"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="745"/>
+        <location filename="../../editor/ui/window/main_window.py" line="748"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="746"/>
+        <location filename="../../editor/ui/window/main_window.py" line="749"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="764"/>
+        <location filename="../../editor/ui/window/main_window.py" line="767"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="795"/>
+        <location filename="../../editor/ui/window/main_window.py" line="798"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="796"/>
+        <location filename="../../editor/ui/window/main_window.py" line="799"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="822"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="820"/>
+        <location filename="../../editor/ui/window/main_window.py" line="823"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="824"/>
+        <location filename="../../editor/ui/window/main_window.py" line="827"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="851"/>
+        <location filename="../../editor/ui/window/main_window.py" line="854"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1059"/>
+        <location filename="../../editor/ui/window/main_window.py" line="953"/>
+        <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
+        <translation>طُويت المعاينة (عرض › معاينة يُظهرها): النافذة أضيق من أن تتسع لها.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1072"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1069"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1082"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1298"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1298"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -2504,12 +2504,12 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="153"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
         <source>Quotation</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="153"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
         <source>A quotation needs its words.</source>
         <translation>لا بد للاقتباس من نص.</translation>
     </message>
@@ -2517,112 +2517,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="519"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
         <source>Verified</source>
         <translation>موثَّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="544"/>
         <source>Uses</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
         <source>Insert into text</source>
         <translation>إدراج في النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>ضع الاقتباس عند المؤشر (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
         <source>Show next use</source>
         <translation>الاستخدام التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="527"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>تصفية بالمعرّف أو الكلمات أو القائل أو الصفة أو المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="537"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="546"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
         <source>unused</source>
         <translation>غير مستخدم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="551"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="808"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="812"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="194"/>
+        <location filename="../../editor/ui/form/article_form.py" line="197"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="195"/>
+        <location filename="../../editor/ui/form/article_form.py" line="198"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="196"/>
+        <location filename="../../editor/ui/form/article_form.py" line="199"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="197"/>
+        <location filename="../../editor/ui/form/article_form.py" line="200"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -460,7 +460,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="258"/>
+        <location filename="../../editor/ui/form/chips.py" line="254"/>
         <source>Missing quotation “{0}”</source>
         <translation>Нет цитаты «{0}»</translation>
     </message>
@@ -1657,317 +1657,312 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="224"/>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="226"/>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
-        <location filename="../../editor/ui/window/main_window.py" line="767"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../../editor/ui/window/main_window.py" line="770"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>Вставить как простой &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>Select &amp;All</source>
         <translation>Выделить в&amp;сё</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>Insert i&amp;mage…</source>
         <translation>Вставить &amp;изображение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="536"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="538"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Как &amp;писать в Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="547"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="656"/>
+        <location filename="../../editor/ui/window/main_window.py" line="659"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (языковая версия {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="958"/>
-        <source>The preview is folded away: the window is too narrow for it (View › Preview shows it).</source>
-        <translation>Предпросмотр скрыт: окно для него слишком узкое (Вид › Предпросмотр покажет его).</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1274"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Новая цитата попадёт в банк и в текст на месте курсора.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1296"/>
         <source>New quotation…</source>
         <translation>Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1313"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1329"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1342"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1314"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1327"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1343"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="540"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="539"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="498"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="496"/>
+        <location filename="../../editor/ui/window/main_window.py" line="499"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="497"/>
+        <location filename="../../editor/ui/window/main_window.py" line="500"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="498"/>
+        <location filename="../../editor/ui/window/main_window.py" line="501"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="544"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="499"/>
+        <location filename="../../editor/ui/window/main_window.py" line="502"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
-        <location filename="../../editor/ui/window/main_window.py" line="850"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="853"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="625"/>
+        <location filename="../../editor/ui/window/main_window.py" line="628"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="632"/>
+        <location filename="../../editor/ui/window/main_window.py" line="635"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="652"/>
-        <location filename="../../editor/ui/window/main_window.py" line="852"/>
+        <location filename="../../editor/ui/window/main_window.py" line="655"/>
+        <location filename="../../editor/ui/window/main_window.py" line="855"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="654"/>
+        <location filename="../../editor/ui/window/main_window.py" line="657"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="667"/>
+        <location filename="../../editor/ui/window/main_window.py" line="670"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -1976,88 +1971,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="668"/>
+        <location filename="../../editor/ui/window/main_window.py" line="671"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
+        <location filename="../../editor/ui/window/main_window.py" line="696"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1059"/>
+        <location filename="../../editor/ui/window/main_window.py" line="696"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1072"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="737"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="745"/>
+        <location filename="../../editor/ui/window/main_window.py" line="748"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="746"/>
+        <location filename="../../editor/ui/window/main_window.py" line="749"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="764"/>
+        <location filename="../../editor/ui/window/main_window.py" line="767"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="795"/>
+        <location filename="../../editor/ui/window/main_window.py" line="798"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="796"/>
+        <location filename="../../editor/ui/window/main_window.py" line="799"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="822"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="820"/>
+        <location filename="../../editor/ui/window/main_window.py" line="823"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="824"/>
+        <location filename="../../editor/ui/window/main_window.py" line="827"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="851"/>
+        <location filename="../../editor/ui/window/main_window.py" line="854"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1059"/>
+        <location filename="../../editor/ui/window/main_window.py" line="953"/>
+        <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
+        <translation>Предпросмотр скрыт (Вид › Предпросмотр покажет его): окно для него слишком узкое.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1072"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1069"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1082"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1298"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1298"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -2438,12 +2438,12 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="153"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
         <source>Quotation</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="153"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
         <source>A quotation needs its words.</source>
         <translation>У цитаты должен быть текст.</translation>
     </message>
@@ -2451,112 +2451,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="519"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
         <source>Verified</source>
         <translation>Сверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="544"/>
         <source>Uses</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Вставить цитату в позицию курсора (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
         <source>Show next use</source>
         <translation>Следующее вхождение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="527"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>Фильтр: код, слова, автор, должность, источник</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="537"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="546"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
         <source>unused</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="551"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="808"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
         <source>Delete quotation</source>
         <translation>Удалить цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="812"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>

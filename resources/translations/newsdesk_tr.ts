@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="194"/>
+        <location filename="../../editor/ui/form/article_form.py" line="197"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="195"/>
+        <location filename="../../editor/ui/form/article_form.py" line="198"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="196"/>
+        <location filename="../../editor/ui/form/article_form.py" line="199"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="197"/>
+        <location filename="../../editor/ui/form/article_form.py" line="200"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="258"/>
+        <location filename="../../editor/ui/form/chips.py" line="254"/>
         <source>Missing quotation “{0}”</source>
         <translation>Eksik alıntı “{0}”</translation>
     </message>
@@ -1615,405 +1615,405 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="224"/>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="226"/>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
-        <location filename="../../editor/ui/window/main_window.py" line="767"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../../editor/ui/window/main_window.py" line="770"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;Resim ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="536"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="538"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk&apos;te ya&amp;zmak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="547"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="656"/>
+        <location filename="../../editor/ui/window/main_window.py" line="659"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="958"/>
-        <source>The preview is folded away: the window is too narrow for it (View › Preview shows it).</source>
-        <translation>Önizleme gizlendi: pencere ona yetmeyecek kadar dar (Görünüm › Önizleme gösterir).</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1274"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1296"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1313"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1329"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1342"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1314"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1327"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1343"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="540"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="539"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="498"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="496"/>
+        <location filename="../../editor/ui/window/main_window.py" line="499"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="497"/>
+        <location filename="../../editor/ui/window/main_window.py" line="500"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="498"/>
+        <location filename="../../editor/ui/window/main_window.py" line="501"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="544"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="499"/>
+        <location filename="../../editor/ui/window/main_window.py" line="502"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
-        <location filename="../../editor/ui/window/main_window.py" line="850"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="853"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="625"/>
+        <location filename="../../editor/ui/window/main_window.py" line="628"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="632"/>
+        <location filename="../../editor/ui/window/main_window.py" line="635"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="652"/>
-        <location filename="../../editor/ui/window/main_window.py" line="852"/>
+        <location filename="../../editor/ui/window/main_window.py" line="655"/>
+        <location filename="../../editor/ui/window/main_window.py" line="855"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="654"/>
+        <location filename="../../editor/ui/window/main_window.py" line="657"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="667"/>
+        <location filename="../../editor/ui/window/main_window.py" line="670"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="668"/>
+        <location filename="../../editor/ui/window/main_window.py" line="671"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
+        <location filename="../../editor/ui/window/main_window.py" line="696"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1059"/>
+        <location filename="../../editor/ui/window/main_window.py" line="696"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1072"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="737"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="745"/>
+        <location filename="../../editor/ui/window/main_window.py" line="748"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="746"/>
+        <location filename="../../editor/ui/window/main_window.py" line="749"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="764"/>
+        <location filename="../../editor/ui/window/main_window.py" line="767"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="795"/>
+        <location filename="../../editor/ui/window/main_window.py" line="798"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="796"/>
+        <location filename="../../editor/ui/window/main_window.py" line="799"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="822"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="820"/>
+        <location filename="../../editor/ui/window/main_window.py" line="823"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="824"/>
+        <location filename="../../editor/ui/window/main_window.py" line="827"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="851"/>
+        <location filename="../../editor/ui/window/main_window.py" line="854"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1059"/>
+        <location filename="../../editor/ui/window/main_window.py" line="953"/>
+        <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
+        <translation>Önizleme gizlendi (Görünüm › Önizleme gösterir): pencere ona yetmeyecek kadar dar.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1072"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1069"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1082"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1298"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1298"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -2394,12 +2394,12 @@
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="153"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
         <source>Quotation</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="153"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
         <source>A quotation needs its words.</source>
         <translation>Alıntının sözleri boş olamaz.</translation>
     </message>
@@ -2407,112 +2407,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="519"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="544"/>
         <source>Uses</source>
         <translation>Kullanım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
         <source>Add…</source>
         <translation>Ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
         <source>Insert into text</source>
         <translation>Metne ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>Alıntıyı imlecin bulunduğu yere ekle (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
         <source>Show next use</source>
         <translation>Sonraki kullanımı göster</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="527"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>Kimliğe, sözcüklere, sahibine, unvana, kaynağa göre süz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="537"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
         <source>Id</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="546"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
         <source>{0} ×</source>
         <translation>{0} ×</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
         <source>unused</source>
         <translation>kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="551"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="808"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
         <source>Delete quotation</source>
         <translation>Alıntıyı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="812"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>

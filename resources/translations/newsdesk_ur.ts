@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="194"/>
+        <location filename="../../editor/ui/form/article_form.py" line="197"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="195"/>
+        <location filename="../../editor/ui/form/article_form.py" line="198"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="196"/>
+        <location filename="../../editor/ui/form/article_form.py" line="199"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="197"/>
+        <location filename="../../editor/ui/form/article_form.py" line="200"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>Chips</name>
     <message>
-        <location filename="../../editor/ui/form/chips.py" line="258"/>
+        <location filename="../../editor/ui/form/chips.py" line="254"/>
         <source>Missing quotation “{0}”</source>
         <translation>غائب اقتباس ”{0}“</translation>
     </message>
@@ -1636,317 +1636,312 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="224"/>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="226"/>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
-        <location filename="../../editor/ui/window/main_window.py" line="767"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../../editor/ui/window/main_window.py" line="770"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="509"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="510"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="511"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="517"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="518"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعت…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="519"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="520"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="521"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="522"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="523"/>
         <source>Cu&amp;t</source>
         <translation>&amp;کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="524"/>
         <source>&amp;Copy</source>
         <translation>&amp;نقل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="525"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>Select &amp;All</source>
         <translation>سب &amp;منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;تصویر داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="536"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="538"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk میں &amp;لکھنا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="547"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="656"/>
+        <location filename="../../editor/ui/window/main_window.py" line="659"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} ایڈیشن)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="958"/>
-        <source>The preview is folded away: the window is too narrow for it (View › Preview shows it).</source>
-        <translation>پیش منظر سمیٹ دیا گیا: کھڑکی اس کے لیے بہت تنگ ہے (منظر › پیش منظر اسے دکھاتا ہے)۔</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1261"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1274"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>نیا اقتباس ذخیرے میں اور کرسر کی جگہ متن میں جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1283"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1296"/>
         <source>New quotation…</source>
         <translation>نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1313"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1329"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1326"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1342"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1314"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1327"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1330"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1343"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="540"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="539"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="495"/>
+        <location filename="../../editor/ui/window/main_window.py" line="498"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="496"/>
+        <location filename="../../editor/ui/window/main_window.py" line="499"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="497"/>
+        <location filename="../../editor/ui/window/main_window.py" line="500"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="498"/>
+        <location filename="../../editor/ui/window/main_window.py" line="501"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="544"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="499"/>
+        <location filename="../../editor/ui/window/main_window.py" line="502"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
-        <location filename="../../editor/ui/window/main_window.py" line="850"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="853"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="625"/>
+        <location filename="../../editor/ui/window/main_window.py" line="628"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="632"/>
+        <location filename="../../editor/ui/window/main_window.py" line="635"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="652"/>
-        <location filename="../../editor/ui/window/main_window.py" line="852"/>
+        <location filename="../../editor/ui/window/main_window.py" line="655"/>
+        <location filename="../../editor/ui/window/main_window.py" line="855"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="654"/>
+        <location filename="../../editor/ui/window/main_window.py" line="657"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="667"/>
+        <location filename="../../editor/ui/window/main_window.py" line="670"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1954,88 +1949,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="668"/>
+        <location filename="../../editor/ui/window/main_window.py" line="671"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
+        <location filename="../../editor/ui/window/main_window.py" line="696"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1059"/>
+        <location filename="../../editor/ui/window/main_window.py" line="696"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1072"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="737"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="745"/>
+        <location filename="../../editor/ui/window/main_window.py" line="748"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="746"/>
+        <location filename="../../editor/ui/window/main_window.py" line="749"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="764"/>
+        <location filename="../../editor/ui/window/main_window.py" line="767"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="795"/>
+        <location filename="../../editor/ui/window/main_window.py" line="798"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="796"/>
+        <location filename="../../editor/ui/window/main_window.py" line="799"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="819"/>
+        <location filename="../../editor/ui/window/main_window.py" line="822"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="820"/>
+        <location filename="../../editor/ui/window/main_window.py" line="823"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="824"/>
+        <location filename="../../editor/ui/window/main_window.py" line="827"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="851"/>
+        <location filename="../../editor/ui/window/main_window.py" line="854"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1059"/>
+        <location filename="../../editor/ui/window/main_window.py" line="953"/>
+        <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
+        <translation>پیش منظر سمیٹ دیا گیا (منظر › پیش منظر اسے دکھاتا ہے): کھڑکی اس کے لیے بہت تنگ ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1072"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1069"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1082"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1298"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1285"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1298"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -2416,12 +2416,12 @@
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="153"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
         <source>Quotation</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="153"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
         <source>A quotation needs its words.</source>
         <translation>اقتباس کے الفاظ درج کرنا ضروری ہے۔</translation>
     </message>
@@ -2429,112 +2429,112 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="519"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="539"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="540"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="541"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="542"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="543"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="544"/>
         <source>Uses</source>
         <translation>استعمال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="520"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
         <source>Add…</source>
         <translation>شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="521"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
         <source>Edit…</source>
         <translation>ترمیم کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="522"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
         <source>Delete</source>
         <translation>حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="523"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
         <source>Insert into text</source>
         <translation>متن میں داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="524"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
         <source>Put the quotation at the cursor (Ctrl+Shift+Q)</source>
         <translation>اقتباس کرسر کی جگہ رکھیں (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="525"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
         <source>Show next use</source>
         <translation>اگلا استعمال دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="526"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="527"/>
         <source>Filter by id, words, speaker, role, source</source>
         <translation>شناخت، الفاظ، کہنے والے، عہدے یا ماخذ سے چھانٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="537"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="538"/>
         <source>Id</source>
         <translation>شناخت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="546"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
         <source>yes</source>
         <translation>ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="547"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
         <source>no</source>
         <translation>نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
         <source>{0} ×</source>
         <translation>{0} بار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="548"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="549"/>
         <source>unused</source>
         <translation>غیر مستعمل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="550"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="551"/>
         <source>“{0}” is used in the text but not in the bank</source>
         <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="808"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="812"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>

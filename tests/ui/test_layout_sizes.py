@@ -95,7 +95,7 @@ def test_preview_folds_away_when_narrow_and_comes_back(workspace: Workspace, qtb
     assert window.form.width() >= 760  # the article takes the whole width
     # Not behind the writer's back: the status bar says where it went.
     assert window.statusBar().currentMessage() == (
-        "The preview is folded away: the window is too narrow for it (View › Preview shows it)."
+        "Preview folded away (View › Preview shows it): the window is too narrow for it."
     )
     _resize(window, qtbot, 1280, 800)
     assert window.preview.isVisible()
@@ -272,6 +272,12 @@ def test_a_narrow_window_lays_the_text_out_once(
         assert not window.preview.isVisible()
         assert window.form.verticalScrollBar().isVisible()  # as a word processor's page
         assert widths.widths == [window.form.sections[0].editor.width()]
+        # Said once the window shows, in place of the counts: given before the show, the
+        # message was drawn over them (seen on Xvfb).
+        bar = window.statusBar()
+        qtbot.waitUntil(lambda: bar.currentMessage() != "", timeout=2000)
+        assert bar.currentMessage().startswith("Preview folded away")
+        assert not window._words_label.isVisible()
     finally:
         window.setWindowModified(False)
         window.close()

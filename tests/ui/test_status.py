@@ -12,6 +12,7 @@ from editor.cli import main
 from editor.model import Quotation
 from editor.storage import container
 from editor.text.template import new_article
+from editor.ui.window.status import StatusBar
 
 
 def test_show_and_the_status_bar_count_a_section_alike(
@@ -222,13 +223,14 @@ def test_at_800_px_the_folded_preview_notice_is_shortened_with_its_tip(
     qtbot.waitUntil(lambda: not window.preview.isVisible(), timeout=2000)
     bar = window.statusBar()
     message = bar.currentMessage()
-    assert message.startswith("The preview is folded away")
+    assert message.startswith("Preview folded away (View › Preview shows it)")
     # Qt draws the message up to the first permanent item, 6 px from the bar's edge.
     permanent = [child.x() for child in bar.findChildren(QWidget) if child.isVisible()]
     room = min(permanent) - 2 - 6
     shown = getattr(bar, "shown_message", bar.currentMessage)()
     assert bar.fontMetrics().horizontalAdvance(shown) <= room, (shown, room)
     assert shown.endswith("…") and message.startswith(shown[:-1])
+    assert "View › Preview" in shown  # how to get it back survives the shortening
     assert getattr(bar, "tip_text", str)() == message
 
 
@@ -243,3 +245,25 @@ def test_at_1280_px_the_status_bar_shows_everything_whole(
     assert _hover_tip(qtbot, label) == ""
     state = window._state_label
     assert getattr(state, "shown_text", state.text)() == state.text() == "Not saved yet"
+
+
+def test_an_item_added_under_a_message_stays_hidden_behind_it(qtbot) -> None:
+    """Qt's bar shows its items again when one is added: the counts were drawn under the
+    "preview folded" message while the review's item was added (seen on Xvfb)."""
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    bar = StatusBar(window)
+    window.setStatusBar(bar)
+    counts = QLabel("Headline 7  ·  Total 150 words")
+    bar.addWidget(counts, 1)
+    window.show()
+    qtbot.waitExposed(window)
+    bar.showMessage("Preview folded away (View › Preview shows it).", 3000)
+    assert not counts.isVisible()
+    bar.addPermanentWidget(QLabel("2 comments"))
+    qtbot.wait(20)
+    assert not counts.isVisible()  # the message alone, as before
+    bar.clearMessage()
+    assert counts.isVisible()

@@ -946,6 +946,16 @@ class MainWindow(EditorWindow):
         needed = self.form.minimum_width()
         return max(PREVIEW_FOLD_WIDTH, int(needed / (1 - PREVIEW_MAX_SHARE)) + 1)
 
+    def _say_preview_folded(self) -> None:
+        if self._preview_folded:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Preview folded away (View › Preview shows it): "
+                    "the window is too narrow for it."
+                ),
+                PREVIEW_FOLDED_NOTICE_MS,
+            )
+
     def _fold_preview(self, narrow: bool) -> None:
         # isHidden, not isVisible: before the window is first shown nothing is visible,
         # and folding then spares the first paint the preview's layout.
@@ -955,14 +965,14 @@ class MainWindow(EditorWindow):
             if not (self._preview_folded or self._preview_kept_narrow or self.preview.isHidden()):
                 self._preview_folded = True
                 self.preview.hide()
-                # Said, not done behind the writer's back: where it went, how to get it.
-                self.statusBar().showMessage(
-                    self.tr(
-                        "The preview is folded away: the window is too narrow for it "
-                        "(View › Preview shows it)."
-                    ),
-                    PREVIEW_FOLDED_NOTICE_MS,
-                )
+                # Said, not done behind the writer's back: how to get it back first (a
+                # narrow status bar shortens the message from its end). Said once shown:
+                # a message given before hides no item of the bar, and the counts were
+                # drawn under it.
+                if self.isVisible():
+                    self._say_preview_folded()
+                else:
+                    self.after_first_paint(self._say_preview_folded)
             return
         self._preview_kept_narrow = False
         if self._preview_folded:

@@ -270,17 +270,34 @@ class StatusBar(QStatusBar):
         """Add a permanent item (the message is drawn up to the first one shown)."""
         super().addPermanentWidget(widget, stretch or 0)
         self._permanent.append(widget)
+        self._keep_message_alone()
 
     def insertPermanentWidget(self, index: int, widget: QWidget, stretch: int | None = 0) -> int:
         """Insert a permanent item (the message is drawn up to the first one shown)."""
         self._permanent.append(widget)
-        return super().insertPermanentWidget(index, widget, stretch or 0)
+        index = super().insertPermanentWidget(index, widget, stretch or 0)
+        self._keep_message_alone()
+        return index
 
     def removeWidget(self, widget: QWidget) -> None:
         """Remove an item, permanent or not."""
         if widget in self._permanent:
             self._permanent.remove(widget)
         super().removeWidget(widget)
+        self._keep_message_alone()
+
+    def _keep_message_alone(self) -> None:
+        # Qt lays the bar out again for an item added or removed, and its layout shows each
+        # item the message had hidden (a queued show): the counts were drawn under the
+        # message. Hidden again once those shows are done.
+        if self.currentMessage():
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, self._hide_for_message)
+
+    def _hide_for_message(self) -> None:
+        if self.currentMessage():
+            self.hideOrShow()
 
     def message_room(self) -> QRect:
         """Return where the message is drawn: as Qt does, up to the permanent items."""
