@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="713"/>
+        <location filename="../../editor/ui/form/panes.py" line="714"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="717"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="717"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="718"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="721"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="770"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -2174,42 +2174,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="812"/>
+        <location filename="../../editor/ui/form/panes.py" line="813"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="814"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="820"/>
+        <location filename="../../editor/ui/form/panes.py" line="821"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="821"/>
+        <location filename="../../editor/ui/form/panes.py" line="822"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="823"/>
+        <location filename="../../editor/ui/form/panes.py" line="824"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="824"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="826"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="827"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -3207,27 +3207,27 @@
     </message>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="604"/>
-        <location filename="../../editor/ui/form/panes.py" line="660"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="661"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="666"/>
+        <location filename="../../editor/ui/form/panes.py" line="667"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="667"/>
+        <location filename="../../editor/ui/form/panes.py" line="668"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="668"/>
+        <location filename="../../editor/ui/form/panes.py" line="669"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>
@@ -3621,21 +3621,27 @@
     <name>WordCounter</name>
     <message>
         <location filename="../../editor/ui/window/status.py" line="118"/>
-        <source>Opening line {0}</source>
-        <translation>السطر الافتتاحي {0}</translation>
+        <source>Opening line: {0}</source>
+        <translation>السطر الافتتاحي: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/status.py" line="123"/>
-        <source>Headline {0}</source>
-        <translation>العنوان {0}</translation>
+        <source>Headline: {0}</source>
+        <translation>العنوان: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/status.py" line="126"/>
-        <source>Standfirst {0}</source>
-        <translation>الموجز {0}</translation>
+        <source>Standfirst: {0}</source>
+        <translation>الموجز: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status.py" line="140"/>
+        <source>{0}: {1}</source>
+        <comment>a section&apos;s name, then its word count</comment>
+        <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="140"/>
+        <location filename="../../editor/ui/window/status.py" line="146"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>المجموع: {0} من %n كلمة</numerusform>
@@ -3647,7 +3653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="142"/>
+        <location filename="../../editor/ui/window/status.py" line="148"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>مجموع الكلمات: %n</numerusform>

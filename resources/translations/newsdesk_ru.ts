@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="713"/>
+        <location filename="../../editor/ui/form/panes.py" line="714"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="717"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="717"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="718"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="721"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="770"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -2108,42 +2108,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="812"/>
+        <location filename="../../editor/ui/form/panes.py" line="813"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="814"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="820"/>
+        <location filename="../../editor/ui/form/panes.py" line="821"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="821"/>
+        <location filename="../../editor/ui/form/panes.py" line="822"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="823"/>
+        <location filename="../../editor/ui/form/panes.py" line="824"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="824"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="826"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="827"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -3117,27 +3117,27 @@
     </message>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="604"/>
-        <location filename="../../editor/ui/form/panes.py" line="660"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="661"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="666"/>
+        <location filename="../../editor/ui/form/panes.py" line="667"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="667"/>
+        <location filename="../../editor/ui/form/panes.py" line="668"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="668"/>
+        <location filename="../../editor/ui/form/panes.py" line="669"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>
@@ -3531,21 +3531,27 @@
     <name>WordCounter</name>
     <message>
         <location filename="../../editor/ui/window/status.py" line="118"/>
-        <source>Opening line {0}</source>
-        <translation>Вступительная строка {0}</translation>
+        <source>Opening line: {0}</source>
+        <translation>Вступительная строка: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/status.py" line="123"/>
-        <source>Headline {0}</source>
-        <translation>Заголовок {0}</translation>
+        <source>Headline: {0}</source>
+        <translation>Заголовок: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/status.py" line="126"/>
-        <source>Standfirst {0}</source>
-        <translation>Лид {0}</translation>
+        <source>Standfirst: {0}</source>
+        <translation>Лид: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status.py" line="140"/>
+        <source>{0}: {1}</source>
+        <comment>a section&apos;s name, then its word count</comment>
+        <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="140"/>
+        <location filename="../../editor/ui/window/status.py" line="146"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>Всего слов: {0} из %n</numerusform>
@@ -3554,7 +3560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="142"/>
+        <location filename="../../editor/ui/window/status.py" line="148"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>Всего слов: %n</numerusform>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="713"/>
+        <location filename="../../editor/ui/form/panes.py" line="714"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="717"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="717"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="718"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="721"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="770"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -2086,42 +2086,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="812"/>
+        <location filename="../../editor/ui/form/panes.py" line="813"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="814"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="820"/>
+        <location filename="../../editor/ui/form/panes.py" line="821"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="821"/>
+        <location filename="../../editor/ui/form/panes.py" line="822"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="823"/>
+        <location filename="../../editor/ui/form/panes.py" line="824"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="824"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="826"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="827"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -3087,27 +3087,27 @@
     </message>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="604"/>
-        <location filename="../../editor/ui/form/panes.py" line="660"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="661"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="666"/>
+        <location filename="../../editor/ui/form/panes.py" line="667"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="667"/>
+        <location filename="../../editor/ui/form/panes.py" line="668"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="668"/>
+        <location filename="../../editor/ui/form/panes.py" line="669"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>
@@ -3501,21 +3501,27 @@
     <name>WordCounter</name>
     <message>
         <location filename="../../editor/ui/window/status.py" line="118"/>
-        <source>Opening line {0}</source>
-        <translation>ابتدائی سطر {0}</translation>
+        <source>Opening line: {0}</source>
+        <translation>ابتدائی سطر: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/status.py" line="123"/>
-        <source>Headline {0}</source>
-        <translation>سرخی {0}</translation>
+        <source>Headline: {0}</source>
+        <translation>سرخی: {0}</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/status.py" line="126"/>
-        <source>Standfirst {0}</source>
-        <translation>خلاصہ {0}</translation>
+        <source>Standfirst: {0}</source>
+        <translation>خلاصہ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/status.py" line="140"/>
+        <source>{0}: {1}</source>
+        <comment>a section&apos;s name, then its word count</comment>
+        <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="140"/>
+        <location filename="../../editor/ui/window/status.py" line="146"/>
         <source>Total {0} of %n word(s)</source>
         <translation>
             <numerusform>کل: %n میں سے {0} الفاظ</numerusform>
@@ -3523,7 +3529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/status.py" line="142"/>
+        <location filename="../../editor/ui/window/status.py" line="148"/>
         <source>Total %n word(s)</source>
         <translation>
             <numerusform>کل الفاظ: %n</numerusform>

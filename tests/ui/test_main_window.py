@@ -306,7 +306,7 @@ def test_status_bar_counts_words_per_part_and_against_the_target(qtbot, workspac
     type_into(qtbot, window.form.standfirst.editor, " Three more words")
     qtbot.waitUntil(lambda: window.counts().get("standfirst") == 15, timeout=3000)
     text = window._words_label.text()
-    assert "Standfirst 15" in text
+    assert "Standfirst: 15" in text
     assert f"Total {window.counts()['total']} of 600 words" in text
     assert window._state_label.text() in (
         "Unsaved changes",

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from ui_articles import english_article, type_into
 
@@ -408,3 +408,32 @@ def test_a_parts_name_is_no_button_a_click_on_it_goes_to_its_text(
     window.form.headline.editor.setFocus()
     qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
     assert QApplication.focusWidget() is window.form.opening.editor
+
+
+def test_a_body_emptied_shows_its_whole_placeholder(qtbot, workspace) -> None:
+    # Ctrl+A, Delete in a long section: the box's first paint empty asked for its viewport
+    # and drew nothing; only the caret's blinks drew it after, a sliver of the first letter
+    # of the placeholder (seen on Xvfb). What is on screen: the window's backing store.
+    window = _open(workspace, qtbot, paragraphs=20)
+    box = window.form.sections[0].editor
+    box.setFocus()
+    qtbot.wait(20)
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    assert box.text() == ""
+    window.form.ensureWidgetVisible(box)
+    qtbot.wait(100)
+    shown = window.screen().grabWindow(window.winId()).toImage()
+    paper = box.palette().color(QPalette.ColorRole.Base)
+    width = box.fontMetrics().horizontalAdvance(box.placeholderText())
+    origin = box.viewport().mapTo(window, QPoint(0, 0))
+    ratio = shown.devicePixelRatio()
+    inked = {
+        x
+        for x in range(min(width, box.viewport().width()))
+        for y in range(box.fontMetrics().height() + 8)
+        if shown.pixelColor(int((origin.x() + x) * ratio), int((origin.y() + y) * ratio)).rgb()
+        != paper.rgb()
+    }
+    # Ink across the placeholder's width, not at its start alone.
+    assert inked and max(inked) > width * 0.7, (sorted(inked)[:5], width)

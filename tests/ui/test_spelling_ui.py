@@ -326,7 +326,7 @@ def test_a_section_added_while_open_is_checked_too(qtbot, workspace) -> None:
     window, tools = _window(qtbot, workspace)
     qtbot.waitUntil(lambda: tools.checker.is_loaded("en"), timeout=10_000)
     window.form.sections[1].editor.setFocus()
-    window.section_actions.add_actions["custom"].trigger()
+    window.section_actions.add_actions["comment"].trigger()
     editor = window.form.sections[2].editor
     assert window.focusWidget() is editor
     _type(editor, "The goverment met.")

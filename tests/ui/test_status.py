@@ -10,9 +10,15 @@ from PySide6.QtWidgets import QWidget
 
 from editor.cli import main
 from editor.model import Quotation
+from editor.model.parts import bare_label
 from editor.storage import container
 from editor.text.template import new_article
 from editor.ui.window.status import StatusBar
+
+
+def _plain(counts: str) -> str:
+    """The counts without the isolates around each section's label (FSI … PDI)."""
+    return counts.translate({0x2068: None, 0x2069: None})
 
 
 def test_show_and_the_status_bar_count_a_section_alike(
@@ -33,7 +39,7 @@ def test_show_and_the_status_bar_count_a_section_alike(
 
     window = workspace.open_file(path)
     qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
-    status = re.search("\u2068News (\\d+)\u2069", window._words_label.text())
+    status = re.search("\u2068News\u2069: (\\d+)", window._words_label.text())
     assert status is not None
 
     assert int(shown.group(1)) == int(status.group(1)) == 9
@@ -54,7 +60,7 @@ def test_window_counts_each_section_and_the_total(qtbot, workspace) -> None:
     own = word_count(article.sections[0].body.replace("[[quote:reyes-1]]", ""))
     placed = word_count(article.quotation("reyes-1").words)
     assert counts["sections/0"] == own + placed
-    assert f"News {own + placed}" in window._words_label.text()
+    assert f"News: {own + placed}" in _plain(window._words_label.text())
 
 
 def test_the_opening_line_is_listed_when_the_total_counts_it(qtbot, workspace) -> None:
@@ -68,7 +74,7 @@ def test_the_opening_line_is_listed_when_the_total_counts_it(qtbot, workspace) -
     qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
     text = window._words_label.text()
     listed = [int(number) for number in re.findall(r"(\d+)", text)]
-    assert "Opening line 6" in text
+    assert "Opening line: 6" in text
     assert sum(listed[:-1]) == listed[-1] == window.counts()["total"] == 12
 
     plain = new_article("en")
@@ -110,7 +116,7 @@ def test_undoing_back_to_the_loaded_text_updates_the_counts_and_the_preview(
         qtbot.keySequence(box, QKeySequence.StandardKey.Undo)
     assert box.text() == ""
     qtbot.waitUntil(lambda: window.counts()["sections/1"] == 0, timeout=3000)
-    assert "Comment 0" in window._words_label.text()
+    assert "Comment: 0" in _plain(window._words_label.text())
     qtbot.waitUntil(lambda: "Commuters" not in window.preview.browser.toPlainText(), timeout=5000)
 
 
@@ -124,7 +130,8 @@ def test_an_unlabelled_section_is_named_by_its_place_in_the_counts(qtbot, worksp
     window = workspace.add_window(article)
     qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
     shown = window._words_label.text()
-    assert "Section 3 3" in shown
+    # A colon between the place and the count: "Section 3 3" read as one number.
+    assert "Section 3: 3" in _plain(shown)
     assert "custom" not in shown
 
 
@@ -241,7 +248,7 @@ def test_at_1280_px_the_status_bar_shows_everything_whole(
     label = window._words_label
     # Unchanged: every count whole, and no tip.
     assert getattr(label, "shown_text", label.text)() == label.text()
-    assert re.search("Background \\d+", label.text()) and "…" not in label.text()
+    assert re.search("Background: \\d+", _plain(label.text())) and "…" not in label.text()
     assert _hover_tip(qtbot, label) == ""
     state = window._state_label
     assert getattr(state, "shown_text", state.text)() == state.text() == "Not saved yet"
@@ -256,7 +263,7 @@ def test_an_item_added_under_a_message_stays_hidden_behind_it(qtbot) -> None:
     qtbot.addWidget(window)
     bar = StatusBar(window)
     window.setStatusBar(bar)
-    counts = QLabel("Headline 7  ·  Total 150 words")
+    counts = QLabel("Headline: 7  ·  Total 150 words")
     bar.addWidget(counts, 1)
     window.show()
     qtbot.waitExposed(window)
@@ -267,3 +274,15 @@ def test_an_item_added_under_a_message_stays_hidden_behind_it(qtbot) -> None:
     assert not counts.isVisible()  # the message alone, as before
     bar.clearMessage()
     assert counts.isVisible()
+
+
+def test_an_arabic_label_is_isolated_and_its_count_follows_it(qtbot, workspace) -> None:
+    # In an English interface "الخبر 62", isolated whole, showed as "62 الخبر": after the
+    # standfirst's count the 62 read as the standfirst's (seen on Xvfb).
+    article = new_article("ar")
+    article.headline = "هل تكفي الخطة؟"
+    article.sections[0].body = "أقرت البلدية خطة لإصلاح الشبكة."
+    window = workspace.add_window(article)
+    qtbot.waitUntil(lambda: "total" in window.counts(), timeout=3000)
+    label = bare_label(article.sections[0].label)
+    assert f"\u2068{label}\u2069: 5" in window._words_label.text()

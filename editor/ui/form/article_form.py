@@ -874,7 +874,7 @@ class ArticleForm(QScrollArea):
         """Add a section of a kind after the one at ``after`` (-1: at the end); one undo step.
 
         A news or comment section gets the article language's label, a custom one none;
-        its body gets the focus.
+        its body gets the focus (a custom one: its label, to be named).
         """
         if self._read_only:
             return None
@@ -1007,12 +1007,15 @@ class ArticleForm(QScrollArea):
         return _index_of(self.sections, pane), len(self.sections)
 
     def show_section(self, index: int, *, keep_focus: bool = False) -> None:
-        """Show the section at a place with the cursor in its body (or where it was in it)."""
+        """Show the section at a place with the cursor in its body (or where it was in it);
+        in its label when it has none (a custom section just added is named first)."""
         pane = self.sections[index]
         pane.set_expanded(True)
         focused = self.focusWidget()
         if not (keep_focus and pane.isAncestorOf(focused)):
-            pane.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            unnamed = not pane.label_edit.text().strip() and not pane.label_edit.isReadOnly()
+            target = pane.label_edit if unnamed else pane.editor
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
         # Laid out now, so that the pane is scrolled to where it is, not where it was.
         settle_layouts()
         self._layout.activate()

@@ -657,8 +657,9 @@ class SectionPane(CollapsiblePane):
             "news": self.tr("News"),
             "comment": self.tr("Comment"),
         }
-        name = bare_label(label) or kinds.get(self.kind, self.tr("Section"))
-        self.set_title(self.tr("Section: {0}").format(name))
+        name = bare_label(label) or kinds.get(self.kind, "")
+        # A custom section not named yet is a section ("Section: Section" said it twice).
+        self.set_title(self.tr("Section: {0}").format(name) if name else self.tr("Section"))
 
 
 # The kinds of section a writer can add, by the names the menus give them.

@@ -386,6 +386,8 @@ class TextBox(QTextEdit):
 
     def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
         document = self.document()
+        if self._placeholder and self._viewport_asked and document.isEmpty():
+            self._repaint_text()  # emptied: the placeholder in the whole box
         first = document.findBlock(position).blockNumber()
         last = document.findBlock(position + added).blockNumber()
         if last < 0:
@@ -561,7 +563,9 @@ class TextBox(QTextEdit):
             # through every QWidget subclass for its type, building each one's class and
             # enums): the window's first frame, the article's text, does not wait for it.
             self._viewport_asked = True
-            QTimer.singleShot(0, self.update)
+            # The whole viewport: painted for an edit, only the edit's part was (a sliver
+            # of the placeholder's first letter showed, seen on Xvfb).
+            QTimer.singleShot(0, self, self._repaint_text)
             return
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -571,6 +575,10 @@ class TextBox(QTextEdit):
         flags = int(Qt.AlignmentFlag.AlignTop) | int(align) | int(Qt.TextFlag.TextWordWrap)
         painter.drawText(area, flags, self._placeholder)
         painter.end()
+
+    @Slot()
+    def _repaint_text(self) -> None:
+        self.viewport().update()
 
     def sizeHint(self) -> QSize:
         """Return the height the text needs (within min/max lines)."""

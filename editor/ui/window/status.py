@@ -115,15 +115,15 @@ class WordCounter(QObject):
         if self._counts[OPENING]:
             # Shown only when there is one: most articles have no opening line.
             pieces.append(
-                QCoreApplication.translate("WordCounter", "Opening line {0}").format(
+                QCoreApplication.translate("WordCounter", "Opening line: {0}").format(
                     self._counts[OPENING]
                 )
             )
         pieces += [
-            QCoreApplication.translate("WordCounter", "Headline {0}").format(
+            QCoreApplication.translate("WordCounter", "Headline: {0}").format(
                 self._counts[HEADLINE]
             ),
-            QCoreApplication.translate("WordCounter", "Standfirst {0}").format(
+            QCoreApplication.translate("WordCounter", "Standfirst: {0}").format(
                 self._counts[STANDFIRST]
             ),
         ]
@@ -132,9 +132,15 @@ class WordCounter(QObject):
             # An unlabelled section by its place ("Section 3"), as everywhere else; it was
             # shown by its kind's stored name ("custom", seen on Xvfb).
             label = part_name(section_part(index), labels)
-            # Isolated (FSI … PDI): an Arabic label in an English interface, or the other way
-            # round, keeps its number and its place instead of swapping with its neighbour.
-            pieces.append(isolated(f"{label} {self._counts[section_part(index)]}"))
+            # The label alone isolated (FSI … PDI): an Arabic label in an English interface,
+            # or the other way round, keeps its place, and its count follows it in the
+            # interface's direction ("62 الخبر" read as the count of the part before). A
+            # colon between: an unlabelled section's name ends in its place ("Section 2").
+            pieces.append(
+                QCoreApplication.translate(
+                    "WordCounter", "{0}: {1}", "a section's name, then its word count"
+                ).format(isolated(label), self._counts[section_part(index)])
+            )
         target = form.target_words()
         if target:
             pieces.append(self.tr("Total {0} of %n word(s)", "", target).format(total))
