@@ -81,6 +81,8 @@ class ArticleForm(QScrollArea):
     # The sections were added, removed or moved (done, undone or redone): part keys of
     # sections may name other sections now.
     sections_rearranged = Signal()
+    # The cursor moved in a text box with the focus (the preview follows it).
+    cursor_moved = Signal()
 
     def __init__(
         self,
@@ -393,6 +395,7 @@ class ArticleForm(QScrollArea):
         if box.hasFocus():
             self._follow_box = box
             self._follow_timer.start()
+            self.cursor_moved.emit()
 
     @Slot()
     def _follow_cursor(self) -> None:

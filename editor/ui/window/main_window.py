@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from editor.ui.window.desk_actions import DeskController
     from editor.ui.window.editions import EditionsController
     from editor.ui.window.field_keys import MenuKeysFirst
+    from editor.ui.window.preview_follow import PreviewFollower
     from editor.ui.window.section_actions import SectionActions
 
 PREVIEW_DELAY_MS = 400
@@ -160,6 +161,8 @@ class MainWindow(EditorWindow):
         # Language editions (menus, their list, stale marks): attached after the first
         # paint, or at once in a window on an edition (it holds the story's source).
         self.editions: EditionsController | None = None
+        # Scrolls the preview to the paragraph the writer is at (after the first paint).
+        self.preview_follower: PreviewFollower | None = None
         # The file as this window read it: a change made on disk by anyone else is shown,
         # and Save does not write over it without asking.
         self.disk = DiskWatch(
@@ -217,6 +220,8 @@ class MainWindow(EditorWindow):
         # Hashing the file read, and watching it, wait for the first paint too.
         self.after_first_paint(self.disk.start)
         self.after_first_paint(self.attach_editions)
+        # The preview shows the paragraph the writer is at.
+        self.after_first_paint(self._follow_in_preview)
         self._update_title()
         if read_only:
             self._set_state(lambda: self.tr("Read-only"))
@@ -601,6 +606,11 @@ class MainWindow(EditorWindow):
         if self.preview.isVisible() or not self.isVisible():
             self.preview.set_style(self.house_style())
             self.preview.request(self.form.article())
+
+    def _follow_in_preview(self) -> None:
+        from editor.ui.window.preview_follow import PreviewFollower
+
+        self.preview_follower = PreviewFollower(self.form, self.preview)
 
     @Slot(bool)
     def _on_preview_visibility(self, visible: bool) -> None:
