@@ -215,3 +215,20 @@ def test_on_a_small_screen_the_dialog_goes_to_an_edge_and_the_place_shows_beside
     qtbot.waitUntil(shown_beside, timeout=2000)
     assert SMALL_SCREEN.contains(dialog.frameGeometry())
     assert box.textCursor().block().text().startswith("Yet  doubts remain.")
+
+
+def test_the_log_takes_its_lines_from_the_findings_not_from_the_screen(
+    workspace: Workspace, qtbot
+) -> None:
+    # After an export the log showed and the dialog grew from 627 to 742 px: its buttons
+    # moved down, on a laptop's screen nearly to its foot (seen on Xvfb).
+    window = _window(workspace, qtbot, 1280, 800)
+    dialog = _dialog(window, workspace, qtbot)
+    tree = _tree(dialog)
+    height = dialog.height()
+    rows = _whole_rows(tree)
+    dialog.log.appendPlainText("exported 3 file(s) from 1 of 1 article(s)")
+    QApplication.processEvents()
+    assert dialog.log.isVisible()
+    assert dialog.height() == height
+    assert 3 <= _whole_rows(tree) < rows

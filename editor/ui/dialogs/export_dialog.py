@@ -382,13 +382,15 @@ class ExportDialog(QDialog):
             self._make_room()
 
     def _make_room(self) -> None:
-        # What was shown needs room: the dialog grows to what it asks (within the screen),
+        # What was shown needs room: taken from the findings, which give up rows to the
+        # log (the dialog grew by the log's lines and its buttons moved down, seen on
+        # Xvfb); the dialog grows only where its contents cannot fit (within the screen),
         # never shrinks, and stays on the screen.
         layout = self.layout()
         if layout is not None:
             layout.activate()
         room = self._screen_room()
-        wanted = min(self.sizeHint().height(), room.height() - FRAME_ALLOWANCE)
+        wanted = min(self.minimumSizeHint().height(), room.height() - FRAME_ALLOWANCE)
         if self.height() < wanted:
             self.resize(self.width(), wanted)
         if self.isVisible():
