@@ -232,3 +232,27 @@ def test_the_log_takes_its_lines_from_the_findings_not_from_the_screen(
     assert dialog.log.isVisible()
     assert dialog.height() == height
     assert 3 <= _whole_rows(tree) < rows
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_house_style_too_long_for_its_box_shows_its_start_and_an_ellipsis(
+    workspace: Workspace, qtbot, language: str
+) -> None:
+    # Qt clipped the box's text at its edge: in the Arabic interface on the left, where
+    # the style's name starts (seen on Xvfb).
+    from PySide6.QtCore import QLocale
+
+    from editor.ui.common.eliding_combo import ElidingComboBox
+
+    window = _window(workspace, qtbot, 800, 600)
+    dialog = _dialog(window, workspace, qtbot)
+    if language == "ar":
+        dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        dialog.setLocale(QLocale("ar"))
+    combo = dialog.style_combo
+    assert isinstance(combo, ElidingComboBox)
+    combo.setFixedWidth(240)
+    QApplication.processEvents()
+    shown = combo.shown_text()
+    assert shown.endswith("…") and combo.currentText().startswith(shown[:-1])
+    assert shown.startswith("default")  # the style's name, where the text starts

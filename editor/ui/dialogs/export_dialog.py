@@ -36,6 +36,7 @@ from editor.render.formats import FORMATS
 from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
 from editor.storage.errors import StorageError
 from editor.storage.settings import save_settings
+from editor.ui.common.eliding_combo import ElidingComboBox
 from editor.ui.common.failures import export_failure_text, export_warnings, failure_line
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class ExportDialog(QDialog):
             check.setChecked(fmt in ticked)
             self.format_checks[fmt] = check
             formats_row.addWidget(check, place // 2, place % 2)
-        self.style_combo = QComboBox(self)
+        self.style_combo = ElidingComboBox(self)
         config = workspace.folders.config
         for name in available_styles(config):
             # By what each is for: an office names its styles after its own template.
@@ -121,7 +122,7 @@ class ExportDialog(QDialog):
         chosen = workspace.settings.house_style or DEFAULT_STYLE
         self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(chosen)))
         # A style's description is long (the box was 700 px, the dialog past an 800 px
-        # screen's edge): the box shows its start, the list and the tip the whole of it.
+        # screen's edge): the box shows its start and "…", the list and the tip the whole.
         self.style_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
