@@ -128,3 +128,26 @@ def test_a_failed_render_is_shown_and_the_next_one_still_comes(qtbot, monkeypatc
     qtbot.waitUntil(dock.is_current, timeout=5000)
     dock.shutdown()
     assert "Harbour dues fall" in dock.browser.toPlainText()
+
+
+def test_a_quotation_in_a_narrow_preview_keeps_most_of_its_width(qtbot) -> None:
+    # At 800 px with the preview open, a block quotation wrapped four words a line: 40 px
+    # each side of a 260 px column (seen on Xvfb).
+    from PySide6.QtGui import QTextDocument
+
+    from editor.model import Quotation
+    from editor.render.html import render_html
+    from editor.render.styles import load_style
+    from editor.text.template import new_article
+    from editor.ui.window.preview import for_qt
+
+    article = new_article("en")
+    article.quotations.append(Quotation(id="q1", words="We will not open the bridge."))
+    article.sections[0].body = "The council met.\n\n[[quote:q1]]"
+    page = QTextDocument()
+    page.setHtml(for_qt(render_html(article, load_style())))
+    found = page.find("We will not open")
+    assert not found.isNull()
+    quoted = found.block().blockFormat()
+    assert quoted.leftMargin() > 0  # still set off
+    assert quoted.leftMargin() + quoted.rightMargin() <= 48

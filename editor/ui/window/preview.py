@@ -40,7 +40,8 @@ _UNITLESS_LINE_HEIGHT = r"line-height:\s*([0-9.]+)\s*;?"
 _RULE = r"\{[^{}]*\}"
 _POINTS = r"font-size:\s*([0-9.]+)pt"
 _REM = r"\b([0-9.]+)rem\b"
-_QUOTATION_INDENT = "article.newsdesk blockquote { margin-left: 40px; margin-right: 40px; }\n"
+# 20 px each side: 40 left a 260 px preview (an 800 px window) four words a line.
+_QUOTATION_INDENT = "article.newsdesk blockquote { margin-left: 20px; margin-right: 20px; }\n"
 # Qt reads tags it does not know as inline: a figure and its caption are blocks.
 _FOR_QT_TAGS = {"footer": "div", "cite": "span", "figure": "div", "figcaption": "div"}
 _TAG = rf"<(/?)({'|'.join(_FOR_QT_TAGS)})\b"
