@@ -281,3 +281,24 @@ def test_a_narrow_window_lays_the_text_out_once(
     finally:
         window.setWindowModified(False)
         window.close()
+
+
+def test_the_preview_shows_what_was_typed_while_it_was_folded_away(
+    workspace: Workspace, qtbot
+) -> None:
+    # Typed at 800 px (the preview folded away), then View › Preview: it showed the
+    # article as it was before the typing (seen on Xvfb).
+    from ui_articles import type_into
+
+    window = _open(workspace, qtbot)
+    _resize(window, qtbot, 1280, 800)
+    qtbot.waitUntil(window.preview.is_current, timeout=5000)
+    _resize(window, qtbot, 800, 600)
+    assert not window.preview.isVisible()
+    type_into(qtbot, window.form.sections[0].editor, " Typed while folded.")
+    qtbot.wait(400)  # the typing told, and its pause past, while the preview is folded
+    assert not window.preview.isVisible()
+    window.preview.toggleViewAction().trigger()  # View › Preview on
+    qtbot.waitUntil(
+        lambda: "Typed while folded." in window.preview.browser.toPlainText(), timeout=5000
+    )

@@ -251,6 +251,7 @@ class PreviewDock(QDockWidget):
         self._worker = PreviewWorker()
         self._ready: RenderedPage | None = None  # rendered, waiting for a pause in typing
         self._last_edit = 0.0
+        self._behind = False  # changed since the last request (see note_typing)
         self._poll = QTimer(self)
         self._poll.setInterval(self.POLL_MS)
         self._poll.timeout.connect(self._collect)
@@ -277,18 +278,22 @@ class PreviewDock(QDockWidget):
     def request(self, article: Article) -> int:
         """Ask for a render of this article snapshot; return its generation number."""
         self._generation += 1
+        self._behind = False
         self._worker.submit(self._generation, article, self._style)  # type: ignore[arg-type]
         if not self._poll.isActive():
             self._poll.start()
         return self._generation
 
     def note_typing(self) -> None:
-        """Say the text just changed: a page ready now waits for the typing to pause."""
+        """Say the text just changed: a page ready now waits for the typing to pause, and
+        the page is behind the text until the next request."""
         self._last_edit = time.monotonic()
+        self._behind = True
 
     def is_current(self) -> bool:
-        """Whether the page shows the newest requested article."""
-        return self._shown_generation == self._generation
+        """Whether the page shows the article as it is now: the newest requested, and no
+        change since (edits made while the preview was folded away asked for none)."""
+        return self._shown_generation == self._generation and not self._behind
 
     def html(self) -> str:
         """Return the page's text as HTML (for tests and copy)."""
