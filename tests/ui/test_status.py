@@ -272,8 +272,12 @@ def test_an_item_added_under_a_message_stays_hidden_behind_it(qtbot) -> None:
     bar.addPermanentWidget(QLabel("2 comments"))
     qtbot.wait(20)
     assert not counts.isVisible()  # the message alone, as before
+    embargo = QLabel("Embargoed until 18:00")
+    bar.addWidget(embargo)
+    qtbot.wait(20)
+    assert not counts.isVisible() and not embargo.isVisible()
     bar.clearMessage()
-    assert counts.isVisible()
+    assert counts.isVisible() and embargo.isVisible()
 
 
 def test_an_arabic_label_is_isolated_and_its_count_follows_it(qtbot, workspace) -> None:

@@ -285,6 +285,23 @@ class StatusBar(QStatusBar):
         self._keep_message_alone()
         return index
 
+    def addWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
+        """Add an item (hidden, as the others, while a message shows; shown after it)."""
+        self.insertWidget(-1, widget, stretch)
+
+    def insertWidget(self, index: int, widget: QWidget, stretch: int | None = 0) -> int:
+        """Insert an item (hidden, as the others, while a message shows; shown after it)."""
+        hidden_by_owner = widget.isHidden() and widget.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        )
+        index = super().insertWidget(index, widget, stretch or 0)
+        if self.currentMessage() and not hidden_by_owner:
+            # Qt hides an item added under a message for good: the message's end, which
+            # shows the items it hid, would leave this one hidden.
+            widget.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
+        self._keep_message_alone()
+        return index
+
     def removeWidget(self, widget: QWidget) -> None:
         """Remove an item, permanent or not."""
         if widget in self._permanent:
