@@ -2105,7 +2105,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="953"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
-        <translation>طُويت المعاينة (عرض › معاينة يُظهرها): النافذة أضيق من أن تتسع لها.</translation>
+        <translation>طُويت المعاينة (يُظهرها عرض › المعاينة): النافذة أضيق من أن تتسع لها.</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="1072"/>

@@ -69,6 +69,7 @@ def test_the_guide_covers_what_a_writer_needs_in_english() -> None:
         "lists",
         "quotations",
         "sections",
+        "preview",
         "review",
         "export",
     ]
