@@ -287,20 +287,29 @@ class StatusBar(QStatusBar):
 
     def addWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
         """Add an item (hidden, as the others, while a message shows; shown after it)."""
-        self.insertWidget(-1, widget, stretch)
+        hidden_by_owner = self._hidden_by_owner(widget)
+        super().addWidget(widget, stretch or 0)
+        self._added_under_message(widget, hidden_by_owner)
 
     def insertWidget(self, index: int, widget: QWidget, stretch: int | None = 0) -> int:
         """Insert an item (hidden, as the others, while a message shows; shown after it)."""
-        hidden_by_owner = widget.isHidden() and widget.testAttribute(
+        hidden_by_owner = self._hidden_by_owner(widget)
+        index = super().insertWidget(index, widget, stretch or 0)
+        self._added_under_message(widget, hidden_by_owner)
+        return index
+
+    @staticmethod
+    def _hidden_by_owner(widget: QWidget) -> bool:
+        return widget.isHidden() and widget.testAttribute(
             Qt.WidgetAttribute.WA_WState_ExplicitShowHide
         )
-        index = super().insertWidget(index, widget, stretch or 0)
+
+    def _added_under_message(self, widget: QWidget, hidden_by_owner: bool) -> None:
         if self.currentMessage() and not hidden_by_owner:
             # Qt hides an item added under a message for good: the message's end, which
             # shows the items it hid, would leave this one hidden.
             widget.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
         self._keep_message_alone()
-        return index
 
     def removeWidget(self, widget: QWidget) -> None:
         """Remove an item, permanent or not."""
