@@ -98,3 +98,8 @@ def test_a_paragraph_is_found_by_the_words_a_reader_sees() -> None:
     chip = words_pattern("As the minister put it, \ufffc today.")
     assert chip is not None and chip.search("As the minister put it, “We will”")
     assert words_pattern("\ufffc") is None  # a quotation alone: no words of its own
+    short = words_pattern("Short one.")
+    assert short is not None and short.search("Short one.")
+    # A paragraph of 100,000 words: found by its start, without reading it all.
+    long = words_pattern("Alpha beta gamma " + "word " * 100_000)
+    assert long is not None and long.pattern.count("word") == 5

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # How many of a paragraph's first words find it: enough to tell most paragraphs apart.
 WORDS = 8
+# How much of a paragraph's start (and end) its words are looked for in.
+_LOOKED_AT = 2000
 # Followed once the cursor or the page has been still this long (each key moves both).
 DELAY_MS = 150
 _WORD = re.compile(r"[^\W_]+")
@@ -36,6 +38,9 @@ _CHIP_WORD = "\u02ac\u02ac"
 def words_pattern(text: str) -> re.Pattern[str] | None:
     """Return a pattern finding a paragraph by its first words (before any chip, else
     after the last), None when it has none."""
+    if len(text) > 2 * _LOOKED_AT:
+        # Its start and its end are enough: a paragraph of 100,000 words is not read whole.
+        text = text[:_LOOKED_AT] + _CHIP + text[-_LOOKED_AT:]
     pieces = _ADDRESS.sub(" ", text).split(_CHIP)
     words = _WORD.findall(pieces[0]) or _WORD.findall(pieces[-1])
     if not words:
