@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 import zipfile
 from pathlib import Path
@@ -77,3 +78,52 @@ def test_tracked_changes_come_in_as_suggestions_and_the_message_says_where(
     assert window.review.import_docx_comments(str(path)) == 0
     assert "0 suggestions placed from tracked changes, 5 already there." in told[0]
     assert len(window.article().suggestions) == 5
+
+
+@pytest.mark.parametrize("suggesting", [False, True])
+def test_a_second_reviewed_file_doubles_no_suggestion_shown_already(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, suggesting: bool
+) -> None:
+    # Read back a second reviewed file (the article's own export with one change more):
+    # every open suggestion's words were put in the text again, "Tickets go on sale in
+    # March. Tickets go on sale in March.", and saved so (seen on Xvfb).
+    from review_sample import exported
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *_args: None)
+    assert window.review.import_docx_comments(str(REVIEWED)) == 5
+    window.review.suggestions.set_suggesting(suggesting)
+    boxes = window.review.editors()
+    before = {part: box.toPlainText() for part, box in boxes.items()}
+    stored = {part: box.text() for part, box in boxes.items()}
+    first = {(s.part, s.old, s.new) for s in window.article().suggestions}
+    # The article's export, its suggestions as tracked changes, and one change more.
+    data = exported(window.article())
+    path = tmp_path / "second.docx"
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
+        for entry in source.infolist():
+            content = source.read(entry)
+            if entry.filename == "word/document.xml":
+                xml = content.decode("utf-8")
+                quay = '<w:t xml:space="preserve">The quay is ready.</w:t></w:r>'
+                assert xml.count(quay) == 1
+                xml = xml.replace(
+                    quay,
+                    quay + '<w:ins w:id="901" w:author="Ed Two" w:date="2026-12-02T10:00:00Z">'
+                    '<w:r><w:t xml:space="preserve"> Tickets go on sale in March.</w:t></w:r>'
+                    "</w:ins>",
+                )
+                content = xml.encode("utf-8")
+            target.writestr(entry, content)
+    assert window.review.import_docx_comments(str(path)) == 1
+    assert len(window.article().suggestions) == 6
+    # What is saved: the first five as they were, and the new one.
+    now = {(s.part, s.old, s.new) for s in window.article().suggestions}
+    assert first < now
+    assert now - first == {("sections/0", "", " Tickets go on sale in March.")}
+    after = {part: box.toPlainText() for part, box in boxes.items()}
+    assert {part: box.text() for part, box in boxes.items()} == stored
+    assert after["sections/0"] == before["sections/0"].replace(
+        "The quay is ready.", "The quay is ready. Tickets go on sale in March."
+    )
+    for part in ("headline", "standfirst", "sections/1"):
+        assert after[part] == before[part], part

@@ -348,6 +348,13 @@ class SuggestionActions(QObject):
         self.suggestions_changed.emit()
 
     def _show_in(self, box: TextBox, part: str, items: list[Suggestion]) -> None:
+        # Only those not in the text yet: a second reviewed file put every open
+        # suggestion's words in again ("in March. in March."), and they were saved so.
+        if box.marks.active:
+            marked = {piece.id for piece in box.marks.pieces}
+            items = [item for item in items if item.id not in marked]
+            if not items:
+                return
         document = box.document()
         modified = document.isModified()
         text = box.text()
