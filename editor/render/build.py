@@ -173,12 +173,11 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     # every writer; an empty author or office leaves no blank line at either end.
     credit_text = language.credit_line(office, author, style.credit_template(lang)).strip()
     if credit_text and style.include.credit:
-        direction = text_direction(credit_text, base)
-        credit = CreditLine(
-            isolate_spans(_lines(credit_text), direction),
-            block_language(credit_text, direction),
-            direction,
-        )
+        # The line is the language's template ("كتب لصالح {office} بقلم {author}"): in its
+        # language and direction, whatever script the names are in. Told by its letters,
+        # an Arabic edition's credit with an English office and author was set left to
+        # right, its words in reverse order, and marked as English (seen on Xvfb).
+        credit = CreditLine(isolate_spans(_lines(credit_text), base), lang, base)
 
     date = clean(article.byline.date, "byline").strip()
     place = clean(article.byline.place, "byline").strip()

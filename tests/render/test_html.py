@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import html5lib
 import pytest
 from render_samples import all_samples, river_port_en, university_ar
 
 from editor.model import Article, Section
+from editor.render.build import build_document
 from editor.render.html import render_html
 from editor.render.styles import load_style
+from editor.render.tree import Isolate
 
 
 def _strict_parse(markup: str, fragment: bool = False) -> None:
@@ -136,3 +140,20 @@ def test_a_block_quotes_attribution_drops_the_comma_that_joined_it_to_running_te
     page = render_html(article, load_style(), fragment=True)
     assert f"<cite>{shown}</cite>" in page or f"<cite><bdi>{shown}</bdi></cite>" in page
     assert article.quotations[0].attribution == attribution  # the writer's data as written
+
+
+def test_an_arabic_credit_with_latin_names_stays_arabic() -> None:
+    # An Arabic edition of an English story: its office and author in Latin letters. The
+    # line was set left to right ("كتب لصالح the Eastshore News Desk بقلم" read backwards)
+    # and marked lang="en" (seen on Xvfb).
+    article = university_ar()
+    article.byline.office = "the Eastshore News Desk"
+    article.byline.author = "Jonah Feld"
+    document = build_document(article, load_style())
+    credit = document.credit
+    assert credit is not None
+    assert credit.direction == "rtl" and credit.language == "ar"
+    assert Isolate("the Eastshore News Desk", "ltr") in credit.children
+    page = render_html(article, load_style())
+    line = re.search(r'<p class="credit"[^>]*>', page)
+    assert line is not None and line.group(0) == '<p class="credit">'
