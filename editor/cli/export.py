@@ -57,6 +57,12 @@ def add_export(subparsers: SubParsers) -> None:
         "--force", action="store_true", help="export even with unknown quotation ids"
     )
     command.add_argument(
+        "--comments",
+        action="store_true",
+        help="show the open review comments: Word comments in a DOCX, a list in HTML "
+        "(for a reviewer; a house style may show them already)",
+    )
+    command.add_argument(
         "--changes-since",
         metavar="REV",
         help="DOCX: show what changed since revision REV (a number, or 'approved': the "
@@ -76,7 +82,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from editor.jobs.export import export_articles
     from editor.render.errors import RenderError
     from editor.render.formats import FORMATS
-    from editor.render.styles import load_style
+    from editor.render.styles import load_style, with_comments
     from editor.storage.errors import StorageError
     from editor.storage.folders import UserFolders
 
@@ -98,6 +104,8 @@ def _run_export(args: argparse.Namespace) -> int:
         style = load_style(style_name(args.style), UserFolders.config_folder())
     except RenderError as failure:
         raise CliError(str(failure)) from None
+    if args.comments:
+        style = with_comments(style)
     if "pdf" in formats:
         from editor.render.pdf_typst import missing_fonts
 

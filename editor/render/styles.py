@@ -554,6 +554,14 @@ def style_file(name: str, config_dir: Path | None = None) -> Path:
     raise StyleError(name, f"no such house style (looked in {searched}).")
 
 
+def with_comments(style: HouseStyle) -> HouseStyle:
+    """Return the house style with the article's open comments shown (Word comments in a
+    DOCX, a list in HTML), for an export sent to a reviewer."""
+    if style.include.comments:
+        return style
+    return style.replace(include=style.include.replace(comments=True))
+
+
 def load_style(name_or_path: str = DEFAULT_STYLE, config_dir: Path | None = None) -> HouseStyle:
     """Return a house style by name (user styles first) or by the path of a .json file."""
     if name_or_path.endswith(".json"):

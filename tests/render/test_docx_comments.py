@@ -173,3 +173,29 @@ def test_a_comment_over_an_escaped_mark_and_a_link_lands_on_its_words() -> None:
     buffer = io.BytesIO()
     docx_writer.write(build_document(article, WITH_COMMENTS), WITH_COMMENTS, buffer)
     assert anchored_words(buffer.getvalue()) == {"Which fare?": "5 * 3 euros, the board"}
+
+
+def test_the_export_command_shows_the_comments_when_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The DOCX sent to a reviewer had none of the writer's questions: neither shipped
+    # style shows comments, and nothing asked for them (seen on Xvfb).
+    from editor.cli import main
+    from editor.storage.container import save
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    path = tmp_path / "article.newsdesk"
+    save(reviewed_article(), path)
+    assert main(["export", str(path), "--format", "docx,html", "--out", str(tmp_path / "a")]) == 0
+    plain = next((tmp_path / "a").glob("*.docx"))
+    assert "word/comments.xml" not in zipfile.ZipFile(plain).namelist()
+    assert "River or sea?" not in next((tmp_path / "a").glob("*.html")).read_text("utf-8")
+    out = tmp_path / "b"
+    assert (
+        main(["export", str(path), "--format", "docx,html", "--out", str(out), "--comments"]) == 0
+    )
+    asked = next(out.glob("*.docx"))
+    comments = zipfile.ZipFile(asked).read("word/comments.xml").decode()
+    assert "River or sea?" in comments and "Old note." not in comments
+    assert "River or sea?" in next(out.glob("*.html")).read_text("utf-8")

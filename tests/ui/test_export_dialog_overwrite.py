@@ -185,3 +185,37 @@ def test_house_styles_are_listed_with_what_each_is_for(qtbot, workspace, tmp_pat
     assert combo.toolTip() == "The weekly gazette: its own template and labels."
     combo.setCurrentIndex(combo.findData("broken"))
     assert combo.toolTip() == ""
+
+
+def test_the_dialog_puts_the_open_comments_in_the_docx_when_ticked(
+    qtbot, workspace, tmp_path: Path
+) -> None:
+    # The reviewer got a DOCX without the writer's questions, and the dialog had no way
+    # to ask for them (seen on Xvfb).
+    import zipfile
+
+    from editor.model import Comment
+
+    article = english_article()
+    body = article.sections[0].body
+    article.comments = [
+        Comment(id="c1", part="sections/0", start=0, end=3, quote=body[:3], text="Which ferry?")
+    ]
+    for ticked, folder in ((False, tmp_path / "plain"), (True, tmp_path / "review")):
+        dialog = ExportDialog(article, workspace, None)
+        qtbot.addWidget(dialog)
+        for fmt, check in dialog.format_checks.items():
+            check.setChecked(fmt == "docx")
+        dialog.folder_edit.setText(str(folder))
+        assert not dialog.comments_check.isChecked()  # not in what is published
+        dialog.comments_check.setChecked(ticked)
+        assert dialog.start()
+        qtbot.waitUntil(lambda dialog=dialog: not dialog.is_running(), timeout=10_000)
+        (step,) = dialog.results
+        assert step.ok and step.output is not None
+        names = zipfile.ZipFile(step.output).namelist()
+        assert ("word/comments.xml" in names) is ticked
+        if ticked:
+            assert (
+                "Which ferry?" in zipfile.ZipFile(step.output).read("word/comments.xml").decode()
+            )

@@ -33,7 +33,7 @@ from editor.model import Article
 from editor.render.changes import APPROVED, FIRST
 from editor.render.errors import RenderError, StyleError
 from editor.render.formats import FORMATS
-from editor.render.styles import DEFAULT_STYLE, available_styles, load_style
+from editor.render.styles import DEFAULT_STYLE, available_styles, load_style, with_comments
 from editor.storage.errors import StorageError
 from editor.storage.settings import save_settings
 from editor.ui.common.eliding_combo import ElidingComboBox
@@ -144,6 +144,12 @@ class ExportDialog(QDialog):
         self.force_check = QCheckBox(
             self.tr("Export even if quotations are missing from the bank (marked)"), self
         )
+        # For the reviewer: the open comments as Word's comments in the DOCX (a list
+        # after the article in the HTML); a house style may include them already.
+        self.comments_check = QCheckBox(self.tr("Open comments, for a reviewer"), self)
+        self.comments_check.setToolTip(
+            self.tr("Open comments: as Word comments in the DOCX, listed in the HTML")
+        )
         # Tracked changes in the DOCX: what changed since a revision, for a reviewer in Word.
         self.changes_combo = QComboBox(self)
         self.changes_combo.addItem(self.tr("none"), None)
@@ -161,7 +167,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Word: show changes since"), self.changes_combo)
         form.addRow(self.tr("House style"), self.style_combo)
         form.addRow(self.tr("Folder"), folder_row)
-        form.addRow("", self.fragment_check)
+        # One row for both: a row more took a finding's room on a small screen.
+        options = QHBoxLayout()
+        options.addWidget(self.fragment_check)
+        options.addWidget(self.comments_check)
+        options.addStretch(1)
+        form.addRow("", options)
         form.addRow("", self.force_check)
         # The progress and the log show once there is something in them: empty, they took
         # the room the checklist's findings needed (seen on an 800×600 screen).
@@ -255,6 +266,8 @@ class ExportDialog(QDialog):
         except RenderError as failure:
             self.log.appendPlainText(failure_line(failure))
             return False
+        if self.comments_check.isChecked():
+            style = with_comments(style)
         folder = Path(self.folder_edit.text()).expanduser()
         try:
             folder.mkdir(parents=True, exist_ok=True)
