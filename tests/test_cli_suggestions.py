@@ -145,3 +145,35 @@ def test_review_with_a_broken_docx_is_one_error_line(
     code, out, err = run(capsys, "review", str(path), "--from-docx", str(broken))
     assert code == 2 and out == ""
     assert err.startswith(f"newsdesk: {broken}: ") and err.count("\n") == 1
+
+
+def test_review_says_where_the_file_differs_without_a_tracked_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An edit made with Track Changes off: `review --json` said 0 placed, 0 not placed,
+    # and nothing else (seen on Xvfb).
+    import io
+    import zipfile
+
+    from review_sample import exported
+
+    returned = tmp_path / "returned.docx"
+    with (
+        zipfile.ZipFile(io.BytesIO(exported())) as source,
+        zipfile.ZipFile(returned, "w") as target,
+    ):
+        for entry in source.infolist():
+            content = source.read(entry)
+            if entry.filename == "word/document.xml":
+                content = content.replace(b"The quay is ready.", b"The quay is almost ready.")
+            target.writestr(entry, content)
+    path = article_file(tmp_path)
+    code, out, _err = run(capsys, "review", str(path), "--from-docx", str(returned))
+    assert code == 0
+    assert "  differs without a tracked change (not taken): News «» → «almost»" in out.splitlines()
+    code, out, _err = run(capsys, "review", str(path), "--from-docx", str(returned), "--json")
+    report = json.loads(out)
+    assert report["suggestions"]["untracked"] == [
+        {"where": "sections/0", "old": "", "new": "almost"}
+    ]
+    assert "almost" not in container.load(path).sections[0].body  # said, not taken

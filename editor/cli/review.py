@@ -296,6 +296,10 @@ def _run_review(args: argparse.Namespace) -> int:
                         "conflicts": [
                             [first.id, second.id] for first, second in changes.conflicts
                         ],
+                        "untracked": [
+                            {"where": u.where, "old": u.old, "new": u.new}
+                            for u in changes.untracked
+                        ],
                     },
                     "comments": {
                         "added": len(comments.added),
@@ -323,6 +327,12 @@ def _run_review(args: argparse.Namespace) -> int:
         for missing in changes.not_placed:
             who = f" ({missing.author})" if missing.author else ""
             say(f"  not placed: {missing.where} {missing.kind} «{missing.text}»{who}")
+        for differing in changes.untracked:
+            where = names.get(differing.where, differing.where)
+            say(
+                f"  differs without a tracked change (not taken): "
+                f"{where} «{differing.old}» → «{differing.new}»"
+            )
         for first, second in changes.conflicts:
             say(
                 f"  conflict in {names.get(first.part, first.part)}: "

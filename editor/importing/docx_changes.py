@@ -20,6 +20,7 @@ credit line, text the article no longer has) is reported with its text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,16 @@ class NotPlaced:
     kind: str = "insert"  # insert, delete, replace or format
 
 
+@dataclass(frozen=True)
+class Untracked:
+    """Where the returned file's text differs from the article's without a tracked change
+    (an edit made with tracking off, or the article changed since): the words of each."""
+
+    where: str  # a part key
+    old: str  # the article's words ("" where the file has words the article has not)
+    new: str  # the file's words ("" where the file lacks the article's)
+
+
 @dataclass
 class ChangeImport:
     """What reading a returned DOCX's tracked changes did, for the report."""
@@ -91,6 +102,8 @@ class ChangeImport:
     added: list[Suggestion] = field(default_factory=list)
     already_there: int = 0
     not_placed: list[NotPlaced] = field(default_factory=list)
+    # Not taken (a suggestion needs a tracked change to say whose it is), but said.
+    untracked: list[Untracked] = field(default_factory=list)
     accepted: list[Suggestion] = field(default_factory=list)
     rejected: list[Suggestion] = field(default_factory=list)
     left_open: list[tuple[Suggestion, str]] = field(default_factory=list)
@@ -364,8 +377,9 @@ def _align(seen: str, source: str) -> list[int]:
 
 def read_changes(
     article: Article, data: bytes, source: str
-) -> tuple[list[Suggestion], list[NotPlaced]]:
-    """Return the suggestions a reviewed DOCX's tracked changes make on the article.
+) -> tuple[list[Suggestion], list[NotPlaced], list[Untracked]]:
+    """Return the suggestions a reviewed DOCX's tracked changes make on the article, the
+    changes with no place in it, and where its text differs without a tracked change.
 
     The article is not changed; ``source`` (the DOCX's file name) goes on each suggestion.
     """
@@ -378,6 +392,7 @@ def read_changes(
     placer.place(paragraphs)
     suggestions: list[Suggestion] = []
     not_placed = list(placer.not_placed)
+    untracked = _untracked(article, placer.views.values())
     for view in placer.views.values():
         edits = merged(view.edits)
         if not edits:
@@ -402,7 +417,50 @@ def read_changes(
                 not_placed.append(
                     NotPlaced(where, edit.new or edit.deleted, edit.author, edit_kind(edit))
                 )
-    return suggestions, not_placed
+    return suggestions, not_placed, untracked
+
+
+# A word as the comparison of the file's text with the article's counts it: punctuation,
+# quotation marks and spaces (which the export sets its own way) are not compared.
+_WORD = re.compile(r"[^\W_]+")
+# A footnote's text (its label line and the lines indented under it): the DOCX holds it
+# in its notes, not in the paragraph.
+_FOOTNOTE_TEXT = re.compile(r"^\[\^[^\]\s]+\]:.*(?:\n(?:    |\t).*)*", re.MULTILINE)
+
+
+def _untracked(article: Article, views: Iterable[_PartView]) -> list[Untracked]:
+    """Return where each part's text in the file, as the reviewer first saw it, differs in
+    its words from the article's (each difference once, in the part's order)."""
+    from difflib import SequenceMatcher
+
+    from editor.text.reader import bank_lookup, reader_text
+
+    lookup = bank_lookup(article)
+    found: list[Untracked] = []
+    for view in views:
+        if not view.target or not has_part(article, view.target):
+            continue
+        content = part_text(article, view.target)
+        if part_kind(view.target) is PartKind.SECTION:
+            # As the file shows the section: a quotation inside a sentence by its words,
+            # one alone in its paragraph in a view of its own, footnotes in the notes.
+            content = reader_text(
+                _FOOTNOTE_TEXT.sub("", content),
+                lookup,
+                lambda quotation, alone: "" if alone else quotation.words,
+            )
+        ours = _WORD.findall(content)
+        theirs = _WORD.findall(view.text)
+        if ours == theirs:
+            continue
+        matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+        for operation, first, last, start, end in matcher.get_opcodes():
+            if operation == "equal":
+                continue
+            made = Untracked(view.target, " ".join(ours[first:last]), " ".join(theirs[start:end]))
+            if made not in found:
+                found.append(made)
+    return found
 
 
 def _place(
@@ -603,8 +661,8 @@ def import_changes(
             data = read_regular(path, MAX_DRAFT_BYTES)
         except FileReadError as failure:
             raise DraftError(path, failure.message) from None
-    found, not_placed = read_changes(article, data, name)
-    result = ChangeImport(source=name, not_placed=not_placed)
+    found, not_placed, untracked = read_changes(article, data, name)
+    result = ChangeImport(source=name, not_placed=not_placed, untracked=untracked)
     attach_changes(article, found, result)
     if policy == "accept":
         _accept(article, result)

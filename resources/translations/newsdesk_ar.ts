@@ -2973,29 +2973,41 @@
             <numerusform>%n تغيير لم يوضع:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
+        <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
+        <translation>
+            <numerusform>لا مواضع يختلف فيها نص الملف عن نص المقالة دون تغيير متتبَّع:</numerusform>
+            <numerusform>موضع واحد يختلف فيه نص الملف عن نص المقالة دون تغيير متتبَّع (لم يؤخذ؛ تبقى كلمات المقالة):</numerusform>
+            <numerusform>موضعان يختلف فيهما نص الملف عن نص المقالة دون تغيير متتبَّع (لم يؤخذا؛ تبقى كلمات المقالة):</numerusform>
+            <numerusform>%n مواضع يختلف فيها نص الملف عن نص المقالة دون تغيير متتبَّع (لم تؤخذ؛ تبقى كلمات المقالة):</numerusform>
+            <numerusform>%n موضعًا يختلف فيه نص الملف عن نص المقالة دون تغيير متتبَّع (لم تؤخذ؛ تبقى كلمات المقالة):</numerusform>
+            <numerusform>%n موضع يختلف فيه نص الملف عن نص المقالة دون تغيير متتبَّع (لم تؤخذ؛ تبقى كلمات المقالة):</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="598"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="619"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="653"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="653"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -3089,43 +3101,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="717"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="734"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="718"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="720"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="737"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="721"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="738"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="722"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="739"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="734"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="754"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="751"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="771"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="778"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="795"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from review_sample import COMMENT, NEWS, exported, sample
 
-from editor.importing.docx_changes import import_changes, import_review
+from editor.importing.docx_changes import Untracked, import_changes, import_review
 from editor.model import Article
 from editor.text.suggestions import accept_all
 
@@ -488,3 +488,38 @@ def test_sections_are_found_when_the_export_hid_their_labels(tmp_path: Path) -> 
     accepted(article)
     assert "The quay is not ready." in article.sections[0].body
     assert article.sections[1].body == COMMENT + " تماما"
+
+
+def test_an_edit_made_with_tracking_off_is_said_with_its_words_not_lost(
+    tmp_path: Path,
+) -> None:
+    # "Tuesday" changed to "Wednesday" with Track Changes off: the import said nothing
+    # (0 placed, 0 not placed) and the reviewer's edit was gone (seen on Xvfb).
+    path = reviewed(
+        tmp_path,
+        lambda xml: swap(
+            swap(
+                xml,
+                plain("Ships will dock at the new quay."),
+                plain("Boats will dock at the new quay."),
+            ),
+            plain("Ships are promised by December."),
+            plain("Ships are promised by November.") + tracked("ins", "Ed One", run(" At last.")),
+        ),
+    )
+    article = sample()
+    result = import_changes(article, path)
+    assert [(s.part, s.new) for s in result.added] == [("standfirst", " At last.")]
+    assert result.untracked == [
+        Untracked("standfirst", "December", "November"),
+        Untracked("sections/0", "Ships", "Boats"),
+    ]
+    # Not taken: the article keeps its words until someone edits them.
+    assert "Ships will dock" in article.sections[0].body
+
+
+def test_the_articles_own_export_differs_in_nothing() -> None:
+    from editor.importing.docx_changes import read_changes
+
+    _found, _not_placed, untracked = read_changes(sample(), exported(), "sample.docx")
+    assert untracked == []

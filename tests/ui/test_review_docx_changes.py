@@ -127,3 +127,28 @@ def test_a_second_reviewed_file_doubles_no_suggestion_shown_already(
     )
     for part in ("headline", "standfirst", "sections/1"):
         assert after[part] == before[part], part
+
+
+def test_the_message_says_where_the_file_differs_without_a_tracked_change(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from review_sample import exported
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
+    )
+    path = tmp_path / "returned.docx"
+    with zipfile.ZipFile(io.BytesIO(exported())) as source, zipfile.ZipFile(path, "w") as target:
+        for entry in source.infolist():
+            content = source.read(entry)
+            if entry.filename == "word/document.xml":
+                content = content.replace(b"Ships will dock", b"Boats will dock")
+            target.writestr(entry, content)
+    assert window.review.import_docx_comments(str(path)) == 0
+    assert told == [
+        "0 comments added, 0 already there, 0 kept detached.\n"
+        "1 place where the file's text differs from the article's without a tracked change "
+        "(not taken; the article keeps its words):\n"
+        "  News: «Ships» → «Boats»"
+    ]

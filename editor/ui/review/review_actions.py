@@ -526,7 +526,7 @@ class ReviewController(QObject):
     def _changes_report(self, changes: ChangeImport) -> list[str]:
         """Lines saying what a reviewed DOCX's tracked changes became (none: no lines)."""
         if not (changes.added or changes.already_there or changes.not_placed):
-            return []
+            return self._untracked_report(changes)
         labels = [section.label for section in self.article().sections]
         where = {
             "header": self.tr("header"),
@@ -559,6 +559,23 @@ class ReviewController(QObject):
                 name = where.get(missing.where) or part_name(missing.where, labels)
                 who = f" ({missing.author})" if missing.author else ""
                 lines.append(f"  {name}: «{missing.text}»{who}")
+        return lines + self._untracked_report(changes)
+
+    def _untracked_report(self, changes: ChangeImport) -> list[str]:
+        """Lines saying where the file's text differs with no tracked change (not taken)."""
+        if not changes.untracked:
+            return []
+        labels = [section.label for section in self.article().sections]
+        lines = [
+            self.tr(
+                "%n place(s) where the file's text differs from the article's without a "
+                "tracked change (not taken; the article keeps its words):",
+                "",
+                len(changes.untracked),
+            )
+        ]
+        for item in changes.untracked:
+            lines.append(f"  {part_name(item.where, labels)}: «{item.old}» → «{item.new}»")
         return lines
 
     # -- status, reviewer mode ----------------------------------------------------------------
