@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ from editor.model.tokens import quotation_ids
 from editor.model.validate import Severity, validate
 from editor.text.counts import word_count
 from editor.text.languages import available_languages, language_or_default
+from editor.text.reader import bank_lookup, reader_text
 from editor.text.spelling import SpellChecker, choose_language, name_words, skip_spans
 
 if TYPE_CHECKING:
@@ -422,19 +423,36 @@ def _quoted(text: str, limit: int = _QUOTED_WORDS) -> str:
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
-def _changes(diffs: list[tuple[str, Diff]]) -> str:
-    """Return only what changed in the source, as ``[-removed-] {+added+}``."""
+def _changes(diffs: list[tuple[str, Diff]], read: Callable[[str], str]) -> str:
+    """Return only what changed in the source, as a reader reads it: «old» → «new» for
+    each change (an empty side where words were only added or only taken out).
+
+    It read ``[-removed-] {+added+}``, quotation tokens and Markdown marks and all: a
+    notation of programmers in a writer's list (seen on Xvfb).
+    """
     from editor.text.compare import DELETE, INSERT
 
     pieces = []
+    removed: list[str] = []
+    added: list[str] = []
+
+    def flush() -> None:
+        if removed or added:
+            pieces.append(f"«{' '.join(removed)}» → «{' '.join(added)}»")
+        removed.clear()
+        added.clear()
+
     for _source, diff in diffs:
         for operation, text in diff:
-            words = " ".join(text.split())
+            words = " ".join(read(text).split())
             if operation == DELETE and words:
-                pieces.append(f"[-{words}-]")
+                removed.append(words)
             elif operation == INSERT and words:
-                pieces.append(f"{{+{words}+}}")
-    return _quoted(" … ".join(pieces), 2 * _QUOTED_WORDS)
+                added.append(words)
+            elif words:
+                flush()
+        flush()
+    return _quoted("; ".join(pieces), 2 * _QUOTED_WORDS)
 
 
 def _edition_findings(source: Article, article: Article) -> Iterator[Finding]:
@@ -450,6 +468,11 @@ def _edition_findings(source: Article, article: Article) -> Iterator[Finding]:
         return
     current = source_paragraphs(source)
     bodies = {section_part(index): section for index, section in enumerate(own.sections)}
+    lookup = bank_lookup(source)
+
+    def read(markdown: str) -> str:
+        # The words a reader sees: a quotation's, not its token ("[[quote:…" was listed).
+        return reader_text(markdown, lookup)
 
     def located(part: str, paragraph: str) -> tuple[str, int]:
         section = bodies.get(part)
@@ -459,18 +482,20 @@ def _edition_findings(source: Article, article: Article) -> Iterator[Finding]:
         spans = paragraph_spans(section.body)
         if paragraph in ids:
             return section.body, spans[ids.index(paragraph)][0]
-        return section.body, 0
+        # Not in the edition's text yet: the part alone (every such paragraph was placed
+        # as the part's first, seen on Xvfb).
+        return "", 0
 
     where = state(source, own)
     for stale in where.stale:
         link = stale.link
         text, offset = located(link.part, link.paragraph)
         yield _warning(
-            link.part, text, offset, "edition-stale", STALE_PARAGRAPH, _changes(stale.diffs)
+            link.part, text, offset, "edition-stale", STALE_PARAGRAPH, _changes(stale.diffs, read)
         )
     for link in where.untranslated:
         text, offset = located(link.part, link.paragraph)
-        words = " ".join(current.get(source_id, "") for source_id in link.sources)
+        words = " ".join(read(current.get(source_id, "")) for source_id in link.sources)
         if not words.strip():
             continue  # nothing to translate (an empty header part of the source)
         yield _warning(
@@ -489,7 +514,7 @@ def _edition_findings(source: Article, article: Article) -> Iterator[Finding]:
             0,
             "edition-untranslated",
             UNTRANSLATED_PARAGRAPH,
-            _quoted(current.get(paragraph, "")),
+            _quoted(read(current.get(paragraph, ""))),
         )
 
 

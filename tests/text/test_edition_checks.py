@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor.importing.draft import import_draft
-from editor.model import Article
+from editor.model import Article, Quotation
 from editor.model.review import EditionGateError, change_status
 from editor.render.styles import HouseStyle, read_style
 from editor.resources import resource_path
@@ -56,7 +56,23 @@ def test_a_stale_paragraph_is_a_finding_with_the_source_words() -> None:
     (finding,) = _edition_findings(source, arabic)
     assert finding.code == "edition-stale" and finding.part == "sections/0"
     assert "Changed since." in finding.message
-    assert "{+Changed since.+}" in finding.message and first[:20] not in finding.message
+    # What changed, as a reader reads it (it read "{+Changed since.+}", seen on Xvfb).
+    assert "«» → «Changed since.»" in finding.message and first[:20] not in finding.message
+
+
+def test_an_untranslated_paragraph_is_quoted_in_the_words_a_reader_sees() -> None:
+    # The list showed "[[quote:…" and every such paragraph as the part's first.
+    source = _sample()
+    source.quotations.append(Quotation(id="q9", words="We will keep the clock."))
+    source.sections[0].body += "\n\nThe mayor said [[quote:q9]] and left **early**."
+    source.sections[0].paragraphs = []
+    arabic = new_edition(source, "ar", prefill=False, author=TRANSLATOR)
+    found = [f for f in _edition_findings(source, arabic) if "mayor" in f.message]
+    assert found, [f.message for f in _edition_findings(source, arabic)]
+    (finding,) = found
+    assert "We will keep the clock." in finding.message and "left early." in finding.message
+    assert "[[quote" not in finding.message and "**" not in finding.message
+    assert finding.paragraph == 0  # not in the edition's text: the part alone, no paragraph
 
 
 def test_untranslated_paragraphs_are_findings_at_their_parts() -> None:

@@ -291,4 +291,4 @@ def test_the_checklist_of_an_edition_reports_its_stale_paragraph(workspace: Work
     stale = [finding for finding in findings if finding.code == "edition-stale"]
     # Exactly the translated paragraph whose source changed, with the change it missed.
     assert [finding.part for finding in stale] == ["sections/0"]
-    assert "[-4-]" in stale[0].message and "{+5+}" in stale[0].message, stale[0].message
+    assert "«4» → «5»" in stale[0].message, stale[0].message
