@@ -147,3 +147,29 @@ def test_status_change_from_the_library_uses_the_settings_author(qtbot, workspac
     assert [(change.status, change.author) for change in article.status_history] == [
         ("in_review", "Desk Editor")
     ]
+
+
+def test_set_status_of_an_article_open_here_changes_it_in_its_window(
+    qtbot, workspace, monkeypatch
+):
+    # Library › Set status refused the article open in this editor ("… has this article
+    # open", behind Show Details), while the other article changed (seen on Xvfb).
+    from PySide6.QtWidgets import QMessageBox
+
+    workspace.settings.author = "Chief Editor"  # else the first status change asks the name
+    here = save_article(workspace.folders.documents, "here", "Open story", "Alpha words.")
+    there = save_article(workspace.folders.documents, "there", "Shut story", "Beta words.")
+    window = workspace.open_file(here)
+    qtbot.waitExposed(window)
+    told = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()))
+    pane = open_library(qtbot, window)
+    library_window = workspace.library_window()
+    library_window._on_status([str(here), str(there)], "in_review")
+    assert told == []
+    assert window.article().meta.status == "in_review"  # in its window, saved with it
+    assert window.isWindowModified()
+    assert container.load(there).meta.status == "in_review"
+    assert window.save()
+    assert container.load(here).meta.status == "in_review"
+    assert pane is library_window.pane

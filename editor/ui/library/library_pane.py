@@ -591,7 +591,12 @@ class LibraryPane(QWidget):
                     sentences.extend(why)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Set status"), "", parent=self)
             box.setText(" ".join(sentences))
-            box.setDetailedText("\n".join([*refused, *unbacked]))
+            # Why, in the message itself for a few (it was behind Show Details alone).
+            shown = [*refused, *unbacked]
+            box.setInformativeText(
+                "\n".join(shown[:_REASONS_SHOWN] + (["…"] if len(shown) > _REASONS_SHOWN else []))
+            )
+            box.setDetailedText("\n".join(shown))
             box.exec()
         self._fill_filters()
         self.refresh()
@@ -616,6 +621,10 @@ class LibraryPane(QWidget):
                 steps.close()  # the job stops where it is (its files written so far stay)
             dialog.reset()
         return seen
+
+
+# How many refusals the message itself names (all are in its details).
+_REASONS_SHOWN = 5
 
 
 def _language_name(code: str) -> str:

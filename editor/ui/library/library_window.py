@@ -78,14 +78,35 @@ class LibraryWindow(QWidget):
     @Slot(list, str)
     def _on_status(self, paths: list, status: str) -> None:
         settings = self._workspace.settings
-        self.pane.apply_status(
-            [Path(p) for p in paths],
-            status,
-            settings.author,
-            self._workspace.folders,
-            gate=self._workspace.house_style().review.approval_gate,
-        )
+        # An article open in one of this editor's windows changes there, as its Review ›
+        # Status would (the file was refused: this editor has it open, seen on Xvfb); it
+        # is saved with the window's other changes.
+        windows = {
+            _same_file(window.path()): window
+            for window in self._workspace.windows
+            if window.path() is not None
+        }
+        elsewhere = []
+        for path in (Path(p) for p in paths):
+            window = windows.get(_same_file(path))
+            if window is None:
+                elsewhere.append(path)
+            else:
+                window.set_status(status)
+        if elsewhere:
+            self.pane.apply_status(
+                elsewhere,
+                status,
+                settings.author,
+                self._workspace.folders,
+                gate=self._workspace.house_style().review.approval_gate,
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Hide only: the pane, its scan and its results stay for the next time."""
         event.accept()
+
+
+def _same_file(path: Path | None) -> Path | None:
+    """A file's path as compared: absolute, links followed."""
+    return None if path is None else Path(path).resolve()

@@ -322,6 +322,15 @@ class MainWindow(EditorWindow):
         """Return the file the article is saved in, None when never saved."""
         return self._path
 
+    def set_status(self, status: str) -> bool:
+        """Move the article to a status as Review › Status does, without asking for a note
+        (the library's Set status, for an article open here)."""
+        from editor.model import Status
+
+        if self._read_only:
+            return False
+        return self.attach_review().change_status(Status(status), note="")
+
     def article(self) -> Article:
         """Return the article as shown now."""
         return self.form.article()

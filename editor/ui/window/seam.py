@@ -93,6 +93,15 @@ class EditorWindow(QMainWindow):
         """Return the story's source when the window shows one of its language editions."""
         raise NotImplementedError
 
+    def path(self) -> Path | None:
+        """Return the file the article was opened from or saved to, None before a save."""
+        raise NotImplementedError
+
+    def set_status(self, status: str) -> bool:
+        """Move the article to a status as Review › Status does (no note asked); False
+        when it did not move (the workflow refused it, or it is read-only)."""
+        raise NotImplementedError
+
 
 class WorkspaceServices(Protocol):
     """What windows, the export dialog and the library use of the workspace."""
