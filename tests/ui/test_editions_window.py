@@ -292,3 +292,24 @@ def test_the_checklist_of_an_edition_reports_its_stale_paragraph(workspace: Work
     # Exactly the translated paragraph whose source changed, with the change it missed.
     assert [finding.part for finding in stale] == ["sections/0"]
     assert "«4» → «5»" in stale[0].message, stale[0].message
+
+
+def test_the_editions_list_names_the_source_in_the_new_interface_language(
+    qtbot, qapp, workspace: Workspace
+) -> None:
+    # Switched to Russian, every word of the list followed but "English (source)".
+    from editor.storage.folders import UserFolders
+    from editor.storage.settings import Settings
+    from editor.ui.common.theme import apply_ui_language
+
+    window = _arabic_edition_with_a_stale_paragraph(workspace)
+    assert window.editions is not None
+    dock = window.editions.dock
+    assert dock is not None
+    assert dock.table.item(0, 0).text() == "English (source)"
+    try:
+        apply_ui_language(qapp, Settings(ui_language="ru"), UserFolders.default().cache)
+        qtbot.waitUntil(lambda: dock.table.item(0, 0).text() == "English (оригинал)", timeout=3000)
+    finally:
+        apply_ui_language(qapp, Settings(ui_language="en"), UserFolders.default().cache)
+    qtbot.waitUntil(lambda: dock.table.item(0, 0).text() == "English (source)", timeout=3000)

@@ -78,6 +78,8 @@ class EditionsDock(QDockWidget):
         layout.addLayout(row)
         self.setWidget(body)
         self._languages: list[str] = []
+        self._source_language = ""
+        self._current = ""
         self._stale: list[StaleLink] = []
         self._in_edition = False
         self.retranslate()
@@ -97,6 +99,9 @@ class EditionsDock(QDockWidget):
         self.confirm_all_button.setToolTip(
             self.tr("Mark every translated paragraph of this edition as up to date")
         )
+        if self._languages:
+            # The source's row too ("English (source)" stayed so in Russian, seen on Xvfb).
+            self._word_source_row()
 
     def changeEvent(self, event: QEvent) -> None:
         """Word the dock again when the interface language changes."""
@@ -116,9 +121,9 @@ class EditionsDock(QDockWidget):
         and, in a window on an edition, its stale paragraphs (``names``: each stale
         paragraph's place as the user knows it, by paragraph id)."""
         self._languages = ["", *(state.language for state in states)]
+        self._source_language, self._current = source_language, current
         self.table.setRowCount(len(self._languages))
-        source_name = language_or_default(source_language).native_name
-        self._set_row(0, self.tr("{0} (source)").format(source_name), ("", "", ""), not current)
+        self._word_source_row()
         for row, state in enumerate(states, start=1):
             up_to_date, stale_count, untranslated = state.counts
             counts = (str(up_to_date), str(stale_count), str(untranslated))
@@ -141,6 +146,12 @@ class EditionsDock(QDockWidget):
         if self._stale:
             self.stale_list.setCurrentRow(min(max(chosen, 0), len(self._stale) - 1))
         self._on_stale_chosen(self.stale_list.currentRow())
+
+    def _word_source_row(self) -> None:
+        source_name = language_or_default(self._source_language).native_name
+        self._set_row(
+            0, self.tr("{0} (source)").format(source_name), ("", "", ""), not self._current
+        )
 
     def _set_row(self, row: int, name: str, counts: tuple[str, str, str], current: bool) -> None:
         for column, text in enumerate((name, *counts)):
