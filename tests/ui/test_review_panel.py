@@ -57,7 +57,7 @@ def click_first_comment(qtbot, window) -> None:
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (text, True))
+    monkeypatch.setattr("editor.ui.review.comment_entry.ask_comment", lambda *a, **k: text)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (text, True))
 
 
@@ -448,3 +448,20 @@ def test_a_comment_on_a_quotation_shows_the_quotation_in_the_bank(qtbot, workspa
     window = _opened_with_comment(qtbot, workspace, "quotations/q1", 0, 4)
     click_first_comment(qtbot, window)
     assert window.form.quotations.selected_id() == "q1"
+
+
+def test_a_comment_and_its_reply_read_without_scrolling_the_thread(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The thread was ~60 px tall: one comment and its reply needed the scroll bar (Xvfb).
+    window.resize(1000, 700)
+    editor = window.form.sections[0].editor
+    select(editor, 4, 12)
+    window.review.add_comment_on_selection("Which ministry is it, and who speaks for it?")
+    panel = window.review.panel
+    panel.select(panel.items()[0].data(0, Qt.ItemDataRole.UserRole))
+    qtbot.keyClicks(panel.reply_edit, "The transport ministry; its deputy minister spoke.")
+    qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert "deputy minister" in panel.thread_view.toPlainText()
+    assert panel.thread_view.verticalScrollBar().maximum() == 0

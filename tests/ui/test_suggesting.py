@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 from ui_articles import type_text
 
 from editor.model import SuggestionKind
@@ -326,7 +326,7 @@ def test_comment_highlight_stays_on_its_words_after_a_suggested_insertion(
     editor = window.form.sections[0].editor
     word = NEWS.index("Monday")
     place(editor, word, word + len("Monday"))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Which?", True))
+    monkeypatch.setattr("editor.ui.review.comment_entry.ask_comment", lambda *a, **k: "Which?")
     assert window.review.add_comment_on_selection()
     suggest_on(qtbot, window)
     place(editor, 4)

@@ -81,7 +81,7 @@ def test_the_first_comment_asks_once_for_the_name_and_comments_carry_it(
 ) -> None:
     answer = NameAnswer("Dana Reyes")
     monkeypatch.setattr(NameDialog, "exec", lambda dialog: answer(dialog))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Which one?", True))
+    monkeypatch.setattr("editor.ui.review.comment_entry.ask_comment", lambda *a, **k: "Which one?")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ready", True))
     comment_on(qtbot, window, 4, 12)
     comment_on(qtbot, window, 13, 22)
@@ -108,7 +108,7 @@ def test_cancelling_the_name_dialog_adds_no_comment(
 ) -> None:
     declined = NameAnswer("Dana Reyes", accept=False)
     monkeypatch.setattr(NameDialog, "exec", lambda dialog: declined(dialog))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Which one?", True))
+    monkeypatch.setattr("editor.ui.review.comment_entry.ask_comment", lambda *a, **k: "Which one?")
     comment_on(qtbot, window, 4, 12)
     assert declined.offered == [account]
     assert window.article().comments == []
@@ -120,7 +120,7 @@ def test_initials_set_in_settings_are_the_ones_shown(
 ) -> None:
     settings = window.workspace().settings
     settings.author, settings.initials = "Dana Reyes", "DaR"
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Which one?", True))
+    monkeypatch.setattr("editor.ui.review.comment_entry.ask_comment", lambda *a, **k: "Which one?")
     comment_on(qtbot, window, 4, 12)
     [comment] = window.article().comments
     assert (comment.author, comment.initials) == ("Dana Reyes", "DaR")

@@ -320,10 +320,10 @@ class ReviewController(QObject):
         if not self.ensure_name():
             return False
         if text is None:
-            text, accepted = QInputDialog.getMultiLineText(
-                self.window, self.tr("Add comment"), self.tr("Comment:")
-            )
-            if not accepted:
+            from editor.ui.review.comment_entry import ask_comment
+
+            text = ask_comment(self.window, self.tr("Add comment"), self.tr("Comment:"))
+            if text is None:
                 return False
         try:
             comment = add_comment(

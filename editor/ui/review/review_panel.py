@@ -41,6 +41,10 @@ SHOW_OPEN, SHOW_RESOLVED, SHOW_ALL = "open", "resolved", "all"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+# Lines of a comment's thread in sight at the least.
+THREAD_LINES = 8
+
+
 class ReviewPanel(QDockWidget):
     """Comments grouped by part; click one to jump to its words; reply, resolve, reopen."""
 
@@ -77,9 +81,14 @@ class ReviewPanel(QDockWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
         self.tree.setWordWrap(True)
-        layout.addWidget(self.tree, 2)
+        layout.addWidget(self.tree, 1)
         self.thread_view = QTextBrowser(content)
         self.thread_view.setOpenLinks(False)
+        # A comment and its replies readable without scrolling (it was ~60 px tall, one
+        # comment and a reply needed the scroll bar, seen on Xvfb).
+        self.thread_view.setMinimumHeight(
+            THREAD_LINES * self.thread_view.fontMetrics().lineSpacing()
+        )
         layout.addWidget(self.thread_view, 1)
         answer = QHBoxLayout()
         self.reply_edit = QLineEdit(content)
