@@ -1422,7 +1422,7 @@
     <message>
         <location filename="../../editor/ui/library/library_pane.py" line="205"/>
         <source>Any embargo</source>
-        <translation>Ambargolu ya da ambargosuz</translation>
+        <translation>Tüm ambargolar</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library/library_pane.py" line="209"/>

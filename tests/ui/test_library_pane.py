@@ -385,3 +385,34 @@ def test_batch_status_change_locks_each_article_under_the_user_name(
     (outcome,) = pane.apply_status([shelf["bridge"]], "in_review", "Writer A")
     assert outcome.ok
     assert seen == ["Writer A"]
+
+
+@pytest.mark.parametrize("language", ["ru", "tr"])
+def test_every_filter_shows_its_whole_choice(qtbot, qapp, pane, language: str) -> None:
+    # In one row of eleven, Russian and Turkish choices were cut to "Любой ста", "Tüm bürol"
+    # (seen on Xvfb at 1,130 px).
+    from editor.storage.folders import UserFolders
+    from editor.storage.settings import Settings
+    from editor.ui.common.theme import apply_ui_language
+
+    pane.resize(1130, 600)
+    try:
+        apply_ui_language(qapp, Settings(ui_language=language), UserFolders.default().cache)
+        qtbot.wait(50)
+        QApplication.processEvents()
+        for box in (
+            pane.status_filter,
+            pane.language_filter,
+            pane.author_filter,
+            pane.office_filter,
+            pane.tag_filter,
+            pane.slugline_filter,
+            pane.urgency_filter,
+            pane.embargo_filter,
+            pane.sort_box,
+        ):
+            text = box.currentText()
+            room = box.width() - 30  # the arrow's share
+            assert box.fontMetrics().horizontalAdvance(text) <= room, (language, text)
+    finally:
+        apply_ui_language(qapp, Settings(ui_language="en"), UserFolders.default().cache)

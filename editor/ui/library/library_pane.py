@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -160,22 +161,27 @@ class LibraryPane(QWidget):
         self.info_label.setTextFormat(Qt.TextFormat.RichText)
         self.info_label.linkActivated.connect(self._show_problems)
 
-        filters = QHBoxLayout()
-        for widget in (
-            self.status_filter,
-            self.language_filter,
-            self.author_filter,
-            self.office_filter,
-            self.tag_filter,
-            self.slugline_filter,
-            self.urgency_filter,
-            self.embargo_filter,
-            self.date_from,
-            self.date_to,
-            self.sort_box,
+        # Two rows of six: in one row of eleven each choice was cut to its first letters
+        # in Russian and Turkish ("Любой ста", "Tüm bürol", seen on Xvfb).
+        filters = QGridLayout()
+        for place, widget in enumerate(
+            (
+                self.status_filter,
+                self.language_filter,
+                self.author_filter,
+                self.office_filter,
+                self.tag_filter,
+                self.slugline_filter,
+                self.urgency_filter,
+                self.embargo_filter,
+                self.date_from,
+                self.date_to,
+                self.sort_box,
+            )
         ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            filters.addWidget(widget, place // FILTERS_PER_ROW, place % FILTERS_PER_ROW)
+        for column in range(FILTERS_PER_ROW):
+            filters.setColumnStretch(column, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.info_label, 1)
         for button in (self.folders_button, self.status_button, self.export_button):
@@ -623,6 +629,8 @@ class LibraryPane(QWidget):
         return seen
 
 
+# The filters' choices in a row (two rows).
+FILTERS_PER_ROW = 6
 # How many refusals the message itself names (all are in its details).
 _REASONS_SHOWN = 5
 
