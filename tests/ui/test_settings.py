@@ -161,3 +161,14 @@ def test_ok_in_settings_with_nothing_changed_changes_nothing(qtbot, workspace) -
     # A font the user picks is kept.
     dialog.font_combo.setCurrentFont(QFont("DejaVu Sans Mono"))
     assert dialog.settings().font_family == QFont("DejaVu Sans Mono").family()
+
+
+def test_the_name_field_shows_its_whole_hint(qtbot) -> None:
+    # "Your full name, for bylines and comme…" (seen on Xvfb).
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.author_edit
+    hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert edit.width() >= hint + 8

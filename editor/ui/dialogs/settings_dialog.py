@@ -73,6 +73,9 @@ class SettingsDialog(QDialog):
         self.name_fields = NameFields(settings.author, settings.initials, self)
         self.author_edit = self.name_fields.name_edit
         self.author_edit.setPlaceholderText(self.tr("Your full name, for bylines and comments"))
+        # Room for the hint, whole (it read "…bylines and comme…", seen on Xvfb).
+        hint = self.author_edit.fontMetrics().horizontalAdvance(self.author_edit.placeholderText())
+        self.author_edit.setMinimumWidth(hint + 24)
         self.initials_edit = self.name_fields.initials_edit
         self.office_edit = QLineEdit(settings.office, self)
         self.autosave_spin = QSpinBox(self)
