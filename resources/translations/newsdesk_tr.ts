@@ -286,117 +286,117 @@
         <translation>Alıntı hiçbir bölümde kullanılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="72"/>
+        <location filename="../../editor/text/checklist.py" line="73"/>
         <source>The quotation has no date.</source>
         <translation>Alıntının tarihi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="73"/>
+        <location filename="../../editor/text/checklist.py" line="74"/>
         <source>The quotation has no source.</source>
         <translation>Alıntının kaynağı yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="74"/>
+        <location filename="../../editor/text/checklist.py" line="75"/>
         <source>The quotation is in the text but not marked as checked against its source.</source>
         <translation>Alıntı metinde var ama kaynağıyla karşılaştırıldı olarak işaretlenmemiş.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="77"/>
+        <location filename="../../editor/text/checklist.py" line="78"/>
         <source>An open comment by {0}: “{1}”.</source>
         <translation>{0} adlı kişinin açık yorumu: “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="78"/>
+        <location filename="../../editor/text/checklist.py" line="79"/>
         <source>A suggestion by {0} is neither accepted nor rejected (“{1}” → “{2}”); a DOCX shows it as a tracked change.</source>
         <translation>{0} adlı kişinin önerisi ne kabul ne de reddedildi (“{1}” → “{2}”); DOCX bunu izlenen değişiklik olarak gösterir.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="83"/>
+        <location filename="../../editor/text/checklist.py" line="84"/>
         <source>The headline has {0} characters; the house style allows {1}.</source>
         <translation>Başlık {0} karakter; yayın stili en çok {1} karaktere izin veriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="86"/>
+        <location filename="../../editor/text/checklist.py" line="87"/>
         <source>The credit line has no author.</source>
         <translation>İmza satırında yazar yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="87"/>
+        <location filename="../../editor/text/checklist.py" line="88"/>
         <source>The credit line has no office.</source>
         <translation>İmza satırında büro yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="88"/>
+        <location filename="../../editor/text/checklist.py" line="89"/>
         <source>An invisible direction control character ({0}) is in the text; it can reorder what readers see.</source>
         <translation>Metinde görünmeyen bir yön denetim karakteri ({0}) var; okurların gördüğü sırayı değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="93"/>
+        <location filename="../../editor/text/checklist.py" line="94"/>
         <source>{0} spaces in a row between words.</source>
         <translation>Sözcükler arasında art arda {0} boşluk.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="94"/>
+        <location filename="../../editor/text/checklist.py" line="95"/>
         <source>Arabic and Persian forms of a letter are mixed in this text ({0} {1}×, {2} {3}×); use one form.</source>
         <translation>Bu metinde bir harfin Arapça ve Farsça biçimleri karışmış ({0} {1}×, {2} {3}×); tek biçim kullanın.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="99"/>
+        <location filename="../../editor/text/checklist.py" line="100"/>
         <source>The closing mark {0} has no opening mark before it.</source>
         <translation>{0} kapanış işaretinden önce açılış işareti yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="100"/>
+        <location filename="../../editor/text/checklist.py" line="101"/>
         <source>A straight quotation mark (&quot;) has no partner in this paragraph.</source>
         <translation>Düz tırnak işaretinin (&quot;) bu paragrafta eşi yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="103"/>
+        <location filename="../../editor/text/checklist.py" line="104"/>
         <source>The opening mark {0} is never closed (no {1} after it in this paragraph).</source>
         <translation>{0} açılış işareti kapanmamış (bu paragrafta ardından {1} yok).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="106"/>
+        <location filename="../../editor/text/checklist.py" line="107"/>
         <source>Unknown word “{0}” ({1}).</source>
         <translation>Bilinmeyen sözcük “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="107"/>
+        <location filename="../../editor/text/checklist.py" line="108"/>
         <source>A paragraph of {0} words; readers lose their way past {1}: split it.</source>
         <translation>{0} kelimelik bir paragraf; okur {1} kelimeden sonra yolunu kaybeder: bölün.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="110"/>
+        <location filename="../../editor/text/checklist.py" line="111"/>
         <source>The image {0} is not in the article: its words are exported instead.</source>
         <translation>{0} resmi makalede yok: yerine sözcükleri dışa aktarılır.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="113"/>
+        <location filename="../../editor/text/checklist.py" line="114"/>
         <source>The image {0} is not a PNG, JPEG or GIF picture: its words are exported instead.</source>
         <translation>{0} resmi bir PNG, JPEG veya GIF resmi değil: yerine sözcükleri dışa aktarılır.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="117"/>
+        <location filename="../../editor/text/checklist.py" line="118"/>
         <source>The image {0} is on the web and is not fetched: it is exported as a link.</source>
         <translation>{0} resmi web&apos;de ve indirilmez: bağlantı olarak dışa aktarılır.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="120"/>
+        <location filename="../../editor/text/checklist.py" line="121"/>
         <source>Under embargo until {0}: {1} h {2} min left. It cannot be published before.</source>
         <translation>{0} tarihine kadar ambargolu: {1} sa {2} dk kaldı. Bu tarihten önce yayımlanamaz.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="123"/>
+        <location filename="../../editor/text/checklist.py" line="124"/>
         <source>The embargo “{0}” is not a date-time with its time zone (e.g. 2026-12-08T06:00+03:00); the article cannot be published until it is set again.</source>
         <translation>“{0}” ambargosu saat dilimiyle birlikte bir tarih ve saat değil (ör. 2026-12-08T06:00+03:00); yeniden ayarlanana kadar makale yayımlanamaz.</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="128"/>
+        <location filename="../../editor/text/checklist.py" line="129"/>
         <source>The source of this paragraph changed after its translation was confirmed: {0}</source>
         <translation>Bu paragrafın kaynağı, çevirisi teyit edildikten sonra değişti: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/text/checklist.py" line="132"/>
+        <location filename="../../editor/text/checklist.py" line="133"/>
         <source>This paragraph is not translated yet (or not confirmed); the source reads: “{0}”.</source>
         <translation>Bu paragraf henüz çevrilmedi (ya da çevirisi teyit edilmedi); kaynak metin: “{0}”.</translation>
     </message>
@@ -715,57 +715,57 @@
 <context>
     <name>EditionsDock</name>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="87"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
         <source>Editions</source>
         <translation>Dil sürümleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
         <source>Edition</source>
         <translation>Dil sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
         <source>Up to date</source>
         <translation>Güncel</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
         <source>Stale</source>
         <translation>Eskimiş</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
         <source>Untranslated</source>
         <translation>Çevrilmemiş</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="93"/>
         <source>Stale paragraphs (the source changed since):</source>
         <translation>Eskimiş paragraflar (kaynak o zamandan beri değişti):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="92"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>The translation matches the source as it is now: clear the mark</source>
         <translation>Çeviri kaynağın şimdiki hâliyle örtüşüyor: işareti kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="98"/>
         <source>Confirm &amp;All</source>
         <translation>Tü&amp;münü teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="98"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
         <translation>Bu dil sürümündeki çevrilmiş her paragrafı güncel olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="121"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="153"/>
         <source>{0} (source)</source>
         <translation>{0} (kaynak)</translation>
     </message>
@@ -809,198 +809,205 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="77"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n yazıyı dışa aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="74"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="191"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="95"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
         <source>Web page (.html)</source>
         <translation>Web sayfası (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="97"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
         <source>ninjs for agencies (.json)</source>
         <translation>Ajanslar için ninjs (.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>Ajanslar için NewsML-G2 (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>WordPress içe aktarımı, tek dosya (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="143"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca yazı (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
         <source>Open comments, for a reviewer</source>
         <translation>Açık yorumlar, gözden geçiren için</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>Açık yorumlar: DOCX&apos;te Word yorumları olarak, HTML&apos;de liste halinde</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
         <source>last approved</source>
         <translation>son onaylanan sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>first revision</source>
         <translation>ilk sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
         <source>revision {0}</source>
         <translation>{0}. sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
         <source>Word: show changes since</source>
         <translation>Word: değişikliklerin başlangıcı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="173"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="194"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="211"/>
+        <source>%n article(s): {0}</source>
+        <translation>
+            <numerusform>%n makale: {0}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="292"/>
         <source>The folder cannot be created: {0}</source>
         <translation>Klasör oluşturulamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="306"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Hiçbir şey dışa aktarılmadı: mevcut dosyalar olduğu gibi kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="335"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ve %n dosya daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="338"/>
         <source>Files exist</source>
         <translation>Dosyalar zaten var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="340"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>Bu dışa aktarımın %n dosyası klasörde zaten var.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="327"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="343"/>
         <source>Replace</source>
         <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="344"/>
         <source>Keep both</source>
         <translation>İkisini de koru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="375"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="391"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="380"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="396"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="383"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="399"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="478"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="494"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -1380,230 +1387,230 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="195"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Arşivde ara: sözcükler, &quot;bir ifade&quot;, önek*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="198"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="199"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="205"/>
         <source>Any language</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="200"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="206"/>
         <source>Any author</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="207"/>
         <source>Any office</source>
         <translation>Tüm bürolar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="202"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
         <source>Any tag</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
         <source>Any slugline</source>
         <translation>Tüm kısa adlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="210"/>
         <source>Any urgency</source>
         <translation>Tüm aciliyetler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="205"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="211"/>
         <source>Any embargo</source>
         <translation>Tüm ambargolar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="215"/>
         <source>Under embargo</source>
         <translation>Ambargo altında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="210"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="216"/>
         <source>Embargo passed</source>
         <translation>Ambargo bitti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="211"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="217"/>
         <source>No embargo</source>
         <translation>Ambargo yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="216"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="222"/>
         <source>from: any</source>
         <translation>başlangıç: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="217"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="223"/>
         <source>to: any</source>
         <translation>bitiş: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="219"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="225"/>
         <source>Best match</source>
         <translation>En uygun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="220"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="226"/>
         <source>Newest</source>
         <translation>En yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="221"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="227"/>
         <source>Oldest</source>
         <translation>En eski</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="222"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="228"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="223"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="229"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="227"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="233"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="228"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="592"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="234"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="598"/>
         <source>Set status</source>
         <translation>Durumu ayarla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="231"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="237"/>
         <source>Folders</source>
         <translation>Klasörler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="309"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="315"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Arşivde arama yapılamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="315"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="321"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="317"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="323"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="324"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="330"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n dosya okunamadı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="353"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="359"/>
         <source>Urgency {0}</source>
         <translation>Aciliyet {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="513"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>Kitaplığın klasörleri değiştirilmedi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="518"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="524"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n dosya okunamadı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="577"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="583"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="319"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="325"/>
         <source>Reading the library…</source>
         <translation>Arşiv okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="438"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="444"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Arşiv okunuyor… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="448"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="454"/>
         <source>The library cannot be read: {0}</source>
         <translation>Arşiv okunamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="464"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="470"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Arşiv güncellenemiyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="476"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="482"/>
         <source>Add folder…</source>
         <translation>Klasör ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="481"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="487"/>
         <source>Remove {0}</source>
         <translation>Kaldır: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="486"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
         <source>Add a library folder</source>
         <translation>Arşive klasör ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="506"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="512"/>
         <source>Library folders</source>
         <translation>Arşiv klasörleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="517"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="523"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="530"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="536"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="558"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="564"/>
         <source>Changing the status…</source>
         <translation>Durum değiştiriliyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="584"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="590"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>%n yazının durumu değişti, ancak önceki sürümün yedeği alınamadı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="603"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="614"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1625,405 +1632,405 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="229"/>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="598"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="231"/>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
-        <location filename="../../editor/ui/window/main_window.py" line="780"/>
+        <location filename="../../editor/ui/window/main_window.py" line="598"/>
+        <location filename="../../editor/ui/window/main_window.py" line="789"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="517"/>
+        <location filename="../../editor/ui/window/main_window.py" line="526"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="518"/>
+        <location filename="../../editor/ui/window/main_window.py" line="527"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="519"/>
+        <location filename="../../editor/ui/window/main_window.py" line="528"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="520"/>
+        <location filename="../../editor/ui/window/main_window.py" line="529"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="521"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="522"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="523"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="524"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="525"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="536"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="540"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="541"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="542"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="543"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="544"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="546"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;Resim ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="538"/>
+        <location filename="../../editor/ui/window/main_window.py" line="547"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="539"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="555"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk&apos;te ya&amp;zmak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="557"/>
+        <location filename="../../editor/ui/window/main_window.py" line="566"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="669"/>
+        <location filename="../../editor/ui/window/main_window.py" line="678"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1284"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1293"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1306"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1315"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1336"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1345"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1361"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1337"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1346"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1353"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1362"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="571"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="554"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="556"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="503"/>
+        <location filename="../../editor/ui/window/main_window.py" line="512"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="504"/>
+        <location filename="../../editor/ui/window/main_window.py" line="513"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="505"/>
+        <location filename="../../editor/ui/window/main_window.py" line="514"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="506"/>
+        <location filename="../../editor/ui/window/main_window.py" line="515"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="573"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="507"/>
+        <location filename="../../editor/ui/window/main_window.py" line="516"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="579"/>
-        <location filename="../../editor/ui/window/main_window.py" line="863"/>
+        <location filename="../../editor/ui/window/main_window.py" line="588"/>
+        <location filename="../../editor/ui/window/main_window.py" line="872"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="638"/>
+        <location filename="../../editor/ui/window/main_window.py" line="647"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="645"/>
+        <location filename="../../editor/ui/window/main_window.py" line="654"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="665"/>
-        <location filename="../../editor/ui/window/main_window.py" line="865"/>
+        <location filename="../../editor/ui/window/main_window.py" line="674"/>
+        <location filename="../../editor/ui/window/main_window.py" line="874"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="667"/>
+        <location filename="../../editor/ui/window/main_window.py" line="676"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="680"/>
+        <location filename="../../editor/ui/window/main_window.py" line="689"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="681"/>
+        <location filename="../../editor/ui/window/main_window.py" line="690"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="706"/>
+        <location filename="../../editor/ui/window/main_window.py" line="715"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="706"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1082"/>
+        <location filename="../../editor/ui/window/main_window.py" line="715"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1091"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="750"/>
+        <location filename="../../editor/ui/window/main_window.py" line="759"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="758"/>
+        <location filename="../../editor/ui/window/main_window.py" line="767"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="768"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="777"/>
+        <location filename="../../editor/ui/window/main_window.py" line="786"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="808"/>
+        <location filename="../../editor/ui/window/main_window.py" line="817"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="809"/>
+        <location filename="../../editor/ui/window/main_window.py" line="818"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="832"/>
+        <location filename="../../editor/ui/window/main_window.py" line="841"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="833"/>
+        <location filename="../../editor/ui/window/main_window.py" line="842"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="837"/>
+        <location filename="../../editor/ui/window/main_window.py" line="846"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="864"/>
+        <location filename="../../editor/ui/window/main_window.py" line="873"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="963"/>
+        <location filename="../../editor/ui/window/main_window.py" line="972"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>Önizleme gizlendi (Görünüm › Önizleme gösterir): pencere ona yetmeyecek kadar dar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1082"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1091"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1092"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1101"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1308"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1308"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -2694,7 +2701,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="316"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="324"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
@@ -2704,7 +2711,7 @@
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="324"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
@@ -2865,80 +2872,80 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="118"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="127"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="119"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="128"/>
         <source>Open comments</source>
         <translation>Açık yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="119"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="128"/>
         <source>Resolved comments</source>
         <translation>Çözümlenen yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="119"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="128"/>
         <source>All comments</source>
         <translation>Tüm yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="122"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="131"/>
         <source>Comment on selection</source>
         <translation>Seçime yorum yap</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="123"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="132"/>
         <source>Reply…</source>
         <translation>Yanıtla…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="124"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="133"/>
         <source>Reply</source>
         <translation>Yanıtla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="125"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="237"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="134"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="246"/>
         <source>Resolve</source>
         <translation>Çözümle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="126"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="135"/>
         <source>No comments.</source>
         <translation>Yorum yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="127"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="136"/>
         <source>Add &amp;Comment on Selection</source>
         <translation>Seçime &amp;yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="128"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="137"/>
         <source>Comments</source>
         <translation>Yorumlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_panel.py" line="140"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="149"/>
         <source>Suggestions (%n)</source>
         <translation>
             <numerusform>Öneriler (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="237"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="246"/>
         <source>Reopen</source>
         <translation>Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="240"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="249"/>
         <source>resolved</source>
         <translation>çözümlendi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="242"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="251"/>
         <source>its text was deleted</source>
         <translation>metni silindi</translation>
     </message>
@@ -3117,67 +3124,67 @@
         <translation>Tam adınız; imza satırı ve yorumlar için</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="83"/>
         <source> s</source>
         <translation> sn</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Follow the system</source>
         <translation>Sistemi izle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Interface language</source>
         <translation>Arayüz dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
         <source>New articles in</source>
         <translation>Yeni yazıların dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Your initials</source>
         <translation>Baş harfleriniz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Default office</source>
         <translation>Varsayılan büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Autosave after idle</source>
         <translation>Boşta kalınca otomatik kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="108"/>
         <source>Editor font</source>
         <translation>Düzenleyici yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Font size</source>
         <translation>Yazı tipi boyutu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>

@@ -604,8 +604,12 @@ def open_everything(app: QApplication, workspace: Workspace, windows: dict[str, 
     library = workspace.show_library(window)
     assert library is not None
     windows["library"] = library
+    # Files named as the user named them (the dialog lists them): no English word to find.
     windows["library export"] = ExportDialog(
-        None, workspace, parent=library, sources=[saved, folders.documents / "b.newsdesk"]
+        None,
+        workspace,
+        parent=library,
+        sources=[folders.documents / "a1.newsdesk", folders.documents / "b.newsdesk"],
     )
     for name, shown in windows.items():
         shown.setObjectName(name)

@@ -219,3 +219,15 @@ def test_the_dialog_puts_the_open_comments_in_the_docx_when_ticked(
             assert (
                 "Which ferry?" in zipfile.ZipFile(step.output).read("word/comments.xml").decode()
             )
+
+
+def test_the_librarys_export_names_its_articles_in_the_dialog(qtbot, workspace, tmp_path) -> None:
+    # Only the title bar said how many (none on a screen without a window manager).
+    paths = []
+    for name in ("ferry-line", "library", "market", "school", "water-plan"):
+        path = tmp_path / f"{name}.newsdesk"
+        save(english_article(), path)
+        paths.append(path)
+    dialog = ExportDialog(None, workspace, None, sources=paths)
+    qtbot.addWidget(dialog)
+    assert dialog.sources_label.text() == ("5 articles: ferry-line, library, market, school, …")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -49,6 +50,10 @@ LOG_LINES = 4
 FRAME_ALLOWANCE = 40
 # Between the dialog and a place it moved off, in px.
 PLACE_GAP = 8
+
+
+# How many of the articles exported at once the dialog names (the rest: "…").
+_NAMED_SOURCES = 4
 
 
 class ExportDialog(QDialog):
@@ -196,6 +201,17 @@ class ExportDialog(QDialog):
         around = 2 * (self.log.frameWidth() + int(self.log.document().documentMargin()))
         self.log.setMinimumHeight(2 * line + around)
         layout = QVBoxLayout(self)
+        if self._sources:
+            # Which articles, in the dialog itself: a title bar is not always there to say
+            # it (the library's export named none, seen on Xvfb).
+            named = ", ".join(source.stem for source in self._sources[:_NAMED_SOURCES])
+            if len(self._sources) > _NAMED_SOURCES:
+                named += ", …"
+            self.sources_label = QLabel(
+                self.tr("%n article(s): {0}", "", len(self._sources)).format(named), self
+            )
+            self.sources_label.setWordWrap(True)
+            layout.addWidget(self.sources_label)
         layout.addLayout(form)
         if checklist is not None:
             checklist.setParent(self)
