@@ -105,6 +105,7 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
         "--style": st.one_of(st.sampled_from(FILES), VALUE),
         "--fragment": None,
         "--force": None,
+        "--comments": None,
         "--changes-since": st.one_of(st.sampled_from(["1", "2", "approved", "0"]), VALUE),
         "--ninjs-version": st.one_of(st.sampled_from(["2.2", "3.1"]), VALUE),
         "--edition": st.one_of(st.sampled_from(["all", "ar", "en,ar"]), VALUE),
