@@ -99,14 +99,15 @@ def credit_pattern(template: str) -> re.Pattern[str]:
     """Return a pattern matching a whole credit line written from this template.
 
     Literal words match case-sensitively (the line is rebuilt from the template, so its
-    words must be the template's); any run of spaces or a line break matches any other;
-    the office and the author may be empty.
+    words must be the template's); any run of spaces or a line break matches any other.
+    A field is read with some text where the line allows it (an office named "by" is not
+    read as none), else empty (a line naming no office, kept as text with a warning).
     """
     parts = re.split(r"(\{office\}|\{author\})", template)
     pattern = [r"\s*"]
     for index, part in enumerate(parts):
         if part in ("{office}", "{author}"):
-            pattern.append(rf"(?P<{part[1:-1]}>.*?)")
+            pattern.append(rf"(?P<{part[1:-1]}>.*?\S|)")
             continue
         literal = part.strip()
         if not literal:
