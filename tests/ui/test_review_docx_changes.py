@@ -24,6 +24,17 @@ HEADER = (
 )
 
 
+def returned(data: bytes, path: Path, edit) -> Path:
+    """Write a DOCX as a reviewer returns it: ``data`` with its document.xml edited."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
+        for entry in source.infolist():
+            content = source.read(entry)
+            if entry.filename == "word/document.xml":
+                content = edit(content.decode("utf-8")).encode("utf-8")
+            target.writestr(entry, content)
+    return path
+
+
 @pytest.fixture
 def settings() -> Settings:
     """Settings of the writer who reads the review back."""
@@ -97,23 +108,16 @@ def test_a_second_reviewed_file_doubles_no_suggestion_shown_already(
     stored = {part: box.text() for part, box in boxes.items()}
     first = {(s.part, s.old, s.new) for s in window.article().suggestions}
     # The article's export, its suggestions as tracked changes, and one change more.
-    data = exported(window.article())
-    path = tmp_path / "second.docx"
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
-        for entry in source.infolist():
-            content = source.read(entry)
-            if entry.filename == "word/document.xml":
-                xml = content.decode("utf-8")
-                quay = '<w:t xml:space="preserve">The quay is ready.</w:t></w:r>'
-                assert xml.count(quay) == 1
-                xml = xml.replace(
-                    quay,
-                    quay + '<w:ins w:id="901" w:author="Ed Two" w:date="2026-12-02T10:00:00Z">'
-                    '<w:r><w:t xml:space="preserve"> Tickets go on sale in March.</w:t></w:r>'
-                    "</w:ins>",
-                )
-                content = xml.encode("utf-8")
-            target.writestr(entry, content)
+    quay = '<w:t xml:space="preserve">The quay is ready.</w:t></w:r>'
+    tickets = (
+        '<w:ins w:id="901" w:author="Ed Two" w:date="2026-12-02T10:00:00Z">'
+        '<w:r><w:t xml:space="preserve"> Tickets go on sale in March.</w:t></w:r></w:ins>'
+    )
+    path = returned(
+        exported(window.article()),
+        tmp_path / "second.docx",
+        lambda xml: xml.replace(quay, quay + tickets),
+    )
     assert window.review.import_docx_comments(str(path)) == 1
     assert len(window.article().suggestions) == 6
     # What is saved: the first five as they were, and the new one.
@@ -138,13 +142,11 @@ def test_the_message_says_where_the_file_differs_without_a_tracked_change(
     monkeypatch.setattr(
         "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
     )
-    path = tmp_path / "returned.docx"
-    with zipfile.ZipFile(io.BytesIO(exported())) as source, zipfile.ZipFile(path, "w") as target:
-        for entry in source.infolist():
-            content = source.read(entry)
-            if entry.filename == "word/document.xml":
-                content = content.replace(b"Ships will dock", b"Boats will dock")
-            target.writestr(entry, content)
+    path = returned(
+        exported(),
+        tmp_path / "returned.docx",
+        lambda xml: xml.replace("Ships will dock", "Boats will dock"),
+    )
     assert window.review.import_docx_comments(str(path)) == 0
     assert told == [
         "0 comments added, 0 already there, 0 kept detached.\n"
