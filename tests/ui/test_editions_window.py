@@ -313,3 +313,23 @@ def test_the_editions_list_names_the_source_in_the_new_interface_language(
     finally:
         apply_ui_language(qapp, Settings(ui_language="en"), UserFolders.default().cache)
     qtbot.waitUntil(lambda: dock.table.item(0, 0).text() == "English (source)", timeout=3000)
+
+
+def test_side_by_side_shows_a_quotation_inside_a_sentence_in_its_marks(qtbot) -> None:
+    # The source column read "said the vote was a clear answer to ten years…", the marks
+    # gone, where the editor's chip and every export show them (seen on Xvfb).
+    from editor.model import Quotation
+    from editor.text.editions import new_edition
+    from editor.ui.window.side_by_side import SideBySideView
+
+    story = english_article()
+    story.quotations.append(Quotation(id="q9", words="a clear answer"))
+    story.sections[0].body += "\n\nThe chair said the vote was [[quote:q9]] to the town."
+    arabic = new_edition(story, "ar", prefill=False, author="Writer")
+    view = SideBySideView()
+    qtbot.addWidget(view)
+    view.show_pair(story, arabic)
+    shown = [source.text() for source, _edition in view.pairs]
+    assert "The chair said the vote was “a clear answer” to the town." in shown, shown
+    # A quotation alone in its paragraph stays its words (a block, no marks).
+    assert any(text.startswith("We promised the fishermen") for text in shown), shown
