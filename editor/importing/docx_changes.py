@@ -420,9 +420,6 @@ def read_changes(
     return suggestions, not_placed, untracked
 
 
-# A word as the comparison of the file's text with the article's counts it: punctuation,
-# quotation marks and spaces (which the export sets its own way) are not compared.
-_WORD = re.compile(r"[^\W_]+")
 # A footnote's text (its label line and the lines indented under it): the DOCX holds it
 # in its notes, not in the paragraph.
 _FOOTNOTE_TEXT = re.compile(r"^\[\^[^\]\s]+\]:.*(?:\n(?:    |\t).*)*", re.MULTILINE)
@@ -433,6 +430,7 @@ def _untracked(article: Article, views: Iterable[_PartView]) -> list[Untracked]:
     its words from the article's (each difference once, in the part's order)."""
     from difflib import SequenceMatcher
 
+    from editor.text.counts import LETTERS_AND_DIGITS
     from editor.text.reader import bank_lookup, reader_text
 
     lookup = bank_lookup(article)
@@ -449,8 +447,9 @@ def _untracked(article: Article, views: Iterable[_PartView]) -> list[Untracked]:
                 lookup,
                 lambda quotation, alone: "" if alone else quotation.words,
             )
-        ours = _WORD.findall(content)
-        theirs = _WORD.findall(view.text)
+        # Letters and digits: the export sets punctuation, marks and spaces its own way.
+        ours = LETTERS_AND_DIGITS.findall(content)
+        theirs = LETTERS_AND_DIGITS.findall(view.text)
         if ours == theirs:
             continue
         matcher = SequenceMatcher(None, ours, theirs, autojunk=False)

@@ -26,6 +26,11 @@ _LETTER = rf"[\w{_MARKS}]"
 WORD = re.compile(rf"\d+(?:[.,:/]\d+)+(?!{_LETTER})|{_LETTER}+(?:['’\-‐]{_LETTER}+)*")
 
 
+# Runs of letters and digits alone: what two spellings of one text share when their
+# punctuation, quotation marks and spaces may differ (an export's against the article's).
+LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
+
+
 def word_text(text: str) -> str:
     """Return a text as the word patterns read it: each underscore a space (same offsets)."""
     return text.replace("_", " ")

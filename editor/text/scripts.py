@@ -149,15 +149,10 @@ def language_script(code: str) -> str | None:
     data = find_language(code)
     if data is None:
         return None
-    letters = [char for char in data.native_name if char.isalpha()]
-    counts = {script: sum(1 for char in letters if _in_blocks(char, script)) for script in SCRIPTS}
+    letters = "".join(char for char in data.native_name if char.isalpha())
+    counts = {script: len(_block_pattern(script).findall(letters)) for script in SCRIPTS}
     best = max(SCRIPTS, key=counts.__getitem__)
     return best if counts[best] else None
-
-
-def _in_blocks(char: str, script: str) -> bool:
-    code = ord(char)
-    return any(first <= code <= last for first, last in _BLOCKS[script])
 
 
 def language_of_script(text: str) -> str:

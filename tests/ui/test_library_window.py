@@ -163,7 +163,7 @@ def test_set_status_of_an_article_open_here_changes_it_in_its_window(
     qtbot.waitExposed(window)
     told = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()))
-    pane = open_library(qtbot, window)
+    open_library(qtbot, window)
     library_window = workspace.library_window()
     library_window._on_status([str(here), str(there)], "in_review")
     assert told == []
@@ -172,4 +172,3 @@ def test_set_status_of_an_article_open_here_changes_it_in_its_window(
     assert container.load(there).meta.status == "in_review"
     assert window.save()
     assert container.load(here).meta.status == "in_review"
-    assert pane is library_window.pane

@@ -81,14 +81,9 @@ class LibraryWindow(QWidget):
         # An article open in one of this editor's windows changes there, as its Review ›
         # Status would (the file was refused: this editor has it open, seen on Xvfb); it
         # is saved with the window's other changes.
-        windows = {
-            _same_file(window.path()): window
-            for window in self._workspace.windows
-            if window.path() is not None
-        }
         elsewhere = []
         for path in (Path(p) for p in paths):
-            window = windows.get(_same_file(path))
+            window = self._workspace.window_for(path)
             if window is None:
                 elsewhere.append(path)
             else:
@@ -105,8 +100,3 @@ class LibraryWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Hide only: the pane, its scan and its results stay for the next time."""
         event.accept()
-
-
-def _same_file(path: Path | None) -> Path | None:
-    """A file's path as compared: absolute, links followed."""
-    return None if path is None else Path(path).resolve()

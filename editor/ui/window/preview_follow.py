@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint, QTimer, Slot
 from PySide6.QtGui import QTextBlock, QTextCursor
 
+from editor.text.counts import LETTERS_AND_DIGITS
+
 if TYPE_CHECKING:
     from editor.ui.form.article_form import ArticleForm
     from editor.ui.form.text_box import TextBox
@@ -27,7 +29,6 @@ WORDS = 8
 _LOOKED_AT = 2000
 # Followed once the cursor or the page has been still this long (each key moves both).
 DELAY_MS = 150
-_WORD = re.compile(r"[^\W_]+")
 # A link's address: not read (its text is).
 _ADDRESS = re.compile(r"\]\([^)]*\)")
 _CHIP = "\ufffc"  # a quotation's chip: its words are the quotation's, shown otherwise
@@ -42,7 +43,7 @@ def words_pattern(text: str) -> re.Pattern[str] | None:
         # Its start and its end are enough: a paragraph of 100,000 words is not read whole.
         text = text[:_LOOKED_AT] + _CHIP + text[-_LOOKED_AT:]
     pieces = _ADDRESS.sub(" ", text).split(_CHIP)
-    words = _WORD.findall(pieces[0]) or _WORD.findall(pieces[-1])
+    words = LETTERS_AND_DIGITS.findall(pieces[0]) or LETTERS_AND_DIGITS.findall(pieces[-1])
     if not words:
         return None
     joined = r"[\W_]+".join(map(re.escape, words[:WORDS]))

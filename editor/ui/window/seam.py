@@ -119,6 +119,10 @@ class WorkspaceServices(Protocol):
         """Return the house style windows use (the user's choice, else the default)."""
         ...
 
+    def window_for(self, path: Path) -> EditorWindow | None:
+        """Return the window showing a file, if any."""
+        ...
+
     def open_file(self, path: Path, parent: QWidget | None = None) -> EditorWindow | None:
         """Open an article in a window (or raise the one that has it)."""
         ...

@@ -274,17 +274,24 @@ class Workspace(QObject):
             return parent
         return None
 
+    def window_for(self, path: Path) -> MainWindow | None:
+        """Return the window showing a file (a link to it or another spelling too), if any."""
+        for window in self.windows:
+            shown = window.path()
+            if shown is not None and same_file(shown, path):
+                return window
+        return None
+
     def open_file(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """Open an article file; a locked file can be opened read-only. None if not opened."""
         from editor.storage.writing import read_only_reason
 
         path = Path(path)
-        for window in self.windows:
-            shown = window.path()
-            if shown is not None and same_file(shown, path):
-                window.raise_()
-                window.activateWindow()
-                return window
+        shown = self.window_for(path)
+        if shown is not None:
+            shown.raise_()
+            shown.activateWindow()
+            return shown
         opened = self._read(path, parent)
         if opened is None:
             if not path.exists():
