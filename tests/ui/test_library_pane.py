@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
@@ -219,10 +219,45 @@ def test_selection_asks_for_batch_export_and_status_change(qtbot, pane, shelf) -
     with qtbot.waitSignal(pane.export_requested, timeout=1000) as export:
         qtbot.mouseClick(pane.export_button, Qt.MouseButton.LeftButton)
     assert sorted(export.args[0]) == sorted(shelf.values())
-    approve = next(a for a in pane.status_button.menu().actions() if a.data() == "approved")
+    reopen = next(
+        a for a in pane.status_button.menu().actions() if a.data() == "changes_requested"
+    )
     with qtbot.waitSignal(pane.status_change_requested, timeout=1000) as change:
-        approve.trigger()
-    assert sorted(change.args[0]) == sorted(shelf.values()) and change.args[1] == "approved"
+        reopen.trigger()
+    assert sorted(change.args[0]) == sorted(shelf.values())
+    assert change.args[1] == "changes_requested"
+
+
+def select_rows(pane: LibraryPane, headlines: list[str]) -> None:
+    """Select the rows of these headlines, as Ctrl+click does."""
+    pane.results_view.clearSelection()
+    for row, headline in enumerate(shown_headlines(pane)):
+        if headline in headlines:
+            pane.results_view.selectionModel().select(
+                pane.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+def offered_statuses(qtbot, pane: LibraryPane) -> list[str]:
+    """Open Set status's menu; return the statuses it lets the user choose."""
+    menu = pane.status_button.menu()
+    menu.popup(pane.status_button.mapToGlobal(pane.status_button.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    offered = [str(action.data()) for action in menu.actions() if action.isEnabled()]
+    menu.close()
+    return offered
+
+
+def test_set_status_offers_only_moves_the_selected_articles_allow(qtbot, pane, shelf) -> None:
+    # The Review menu's rule: a draft goes to review; a published article can only reopen.
+    select_rows(pane, ["Новый мост через залив"])
+    assert offered_statuses(qtbot, pane) == ["in_review"]
+    select_rows(pane, ["Will the river port reopen before winter?"])
+    assert offered_statuses(qtbot, pane) == ["changes_requested"]
+    # A draft and a published article: each move some of them can make.
+    select_rows(pane, ["Новый мост через залив", "Will the river port reopen before winter?"])
+    assert offered_statuses(qtbot, pane) == ["in_review", "changes_requested"]
 
 
 def test_saved_article_is_shown_as_saved(qtbot, pane, shelf) -> None:

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from editor.jobs.status_change import StatusOutcome, change_statuses
 from editor.model import Status
+from editor.model.review import ALLOWED_MOVES
 from editor.storage.errors import StorageError
 from editor.storage.folders import UserFolders
 from editor.storage.library import Embargo, Filters, Hit, Library, ScanProgress, Sort
@@ -152,6 +153,7 @@ class LibraryPane(QWidget):
             action = menu.addAction("")
             action.setData(status.value)
         menu.triggered.connect(self._status_chosen)
+        menu.aboutToShow.connect(self._offer_moves)
         self.status_button.setMenu(menu)
         self.folders_button = QToolButton(self)
         self.folders_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -362,8 +364,21 @@ class LibraryPane(QWidget):
 
     def selected_paths(self) -> list[Path]:
         """Return the paths of the selected articles, in list order."""
+        return [hit.path for hit in self._selected_hits()]
+
+    def _selected_hits(self) -> list[Hit]:
         rows = sorted({index.row() for index in self.results_view.selectionModel().selectedRows()})
-        return [self.model.hits[row].path for row in rows]
+        return [self.model.hits[row] for row in rows]
+
+    @Slot()
+    def _offer_moves(self) -> None:
+        # Review › Status's rule: only a status some selected article can move to is offered
+        # (one that none can reach was refused for every article after the click).
+        known = {status.value: status for status in Status}
+        current = {known[hit.status] for hit in self._selected_hits() if hit.status in known}
+        for action in self.status_button.menu().actions():
+            target = known[str(action.data())]
+            action.setEnabled(any(target in ALLOWED_MOVES[status] for status in current))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
