@@ -151,8 +151,12 @@ def start_editor(app: QApplication, files: list[str], *, language_tools: bool = 
         raise
     if workspace.windows:
         # The icon too: drawing the SVG takes a few ms the first frame need not wait for.
-        workspace.windows[0].after_first_paint(lambda: app.setWindowIcon(app_icon()))
-        workspace.windows[0].after_first_paint(_collect_again)
+        first = workspace.windows[0]
+        first.after_first_paint(lambda: app.setWindowIcon(app_icon()))
+        first.after_first_paint(_collect_again)
+        # Closed before it was painted (a script's window, a quick Ctrl+W): the collector
+        # must not stay off for the rest of the session.
+        first.closed.connect(lambda _window: _collect_again())
     else:
         app.setWindowIcon(app_icon())
         _collect_again()
@@ -160,8 +164,9 @@ def start_editor(app: QApplication, files: list[str], *, language_tools: bool = 
 
 
 def _collect_again() -> None:
-    gc.freeze()
-    gc.enable()
+    if not gc.isenabled():  # once: after the first paint or the first window's close
+        gc.freeze()
+        gc.enable()
 
 
 def _open_workspace(app: QApplication, files: list[str], language_tools: bool) -> Workspace:

@@ -69,6 +69,18 @@ def test_no_file_open_handler_where_the_system_sends_no_such_event(
             window.close()
 
 
+def test_the_collector_is_on_again_when_the_first_window_closes_unpainted(
+    qapp, tmp_path
+) -> None:
+    import gc
+
+    workspace = start_editor(qapp, [str(_article_file(tmp_path, "a.newsdesk", "Why?"))])
+    # Off while the first window is built and painted (start-up makes no garbage worth it).
+    assert not gc.isenabled()
+    workspace.windows[0].close()  # before any event is processed: never painted
+    assert gc.isenabled()
+
+
 def test_the_application_shows_the_newsdesk_icon(qtbot, qapp, started) -> None:
     # Set once the first window is on screen, not before (start-up does not wait for it).
     assert qapp.windowIcon().isNull()
