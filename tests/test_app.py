@@ -69,9 +69,7 @@ def test_no_file_open_handler_where_the_system_sends_no_such_event(
             window.close()
 
 
-def test_the_collector_is_on_again_when_the_first_window_closes_unpainted(
-    qapp, tmp_path
-) -> None:
+def test_the_collector_is_on_again_when_the_first_window_closes_unpainted(qapp, tmp_path) -> None:
     import gc
 
     workspace = start_editor(qapp, [str(_article_file(tmp_path, "a.newsdesk", "Why?"))])

@@ -14,7 +14,7 @@ from thread_watch import watch_threads
 from editor.storage.folders import UserFolders
 from editor.storage.word_list import PersonalWordList
 from editor.text.spelling import SpellChecker
-from editor.ui.form.gradual_highlight import GradualRehighlight
+from editor.ui.form.gradual_highlight import GradualRehighlight, visible_blocks
 from editor.ui.form.markdown_editor import MarkdownEditor
 from editor.ui.form.text_box import TextBox
 from editor.ui.language.spell_highlight import SpellHighlight, SpellHighlighter
@@ -98,6 +98,52 @@ def test_a_long_body_is_underlined_on_screen_first_then_to_the_end(
     qtbot.waitUntil(lambda: not gradual.is_running(), timeout=10_000)
     assert _underlined(editor, 2999) == [(4, 9)]
     assert _underlined(editor, 1500) == [(4, 9)]
+
+
+def test_while_the_writer_types_the_highlighting_waits_for_a_pause(
+    qtbot, loaded: SpellChecker, monkeypatch
+) -> None:
+    # A dictionary arriving as the writer types: no slice, not even the screenful, falls
+    # on a keystroke; at the pause, the paragraphs on screen come first, then the rest.
+    from editor.ui.form import gradual_highlight
+
+    now = [1000.0]  # the module's clock, moved by the test: no race with a busy machine
+    monkeypatch.setattr(gradual_highlight, "perf_counter", lambda: now[0])
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.resize(600, 300)
+    editor.show()
+    editor.set_text("\n\n".join(["The goverment met."] * 600))
+    editor.finish_highlighting()  # the load's own highlighting, before the dictionary's
+    qtbot.waitUntil(lambda: editor.verticalScrollBar().maximum() > 0)
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum() // 2)
+    on_screen = visible_blocks(editor)[0].blockNumber()
+    assert 200 < on_screen < 400
+    highlighter = editor.highlighter
+    highlighter.spell = SpellHighlight(loaded, lambda: ("en",))
+    done: list[int] = []  # the paragraphs highlighted, in order
+    own = highlighter.highlightBlock
+
+    def highlight_block(text: str) -> None:
+        done.append(highlighter.currentBlock().blockNumber())
+        own(text)
+
+    highlighter.highlightBlock = highlight_block
+    gradual = GradualRehighlight()
+    gradual.note_edit()
+    now[0] += 0.5  # half a second later, the dictionary: the writer is typing still
+    gradual.start(highlighter, editor)
+    assert done == []  # not at once: a key may be under way
+    for _ in range(5):  # an edit every 30 ms: nothing is highlighted meanwhile
+        now[0] += gradual_highlight.QUIET_MS / 1000 * 0.75
+        gradual.note_edit()
+        qtbot.wait(gradual_highlight.QUIET_MS)
+        assert done == []
+    now[0] += 1.0  # the pause
+    qtbot.waitUntil(lambda: not gradual.is_running(), timeout=10_000)
+    # The paragraphs on screen first, on to the end, then those above them.
+    assert done == [*range(on_screen, 600), *range(on_screen)]
+    assert all(_underlined(editor, number) == [(4, 9)] for number in range(600))
 
 
 def test_the_suggestion_from_the_context_menu_replaces_the_word(
@@ -190,6 +236,30 @@ def test_the_main_window_underlines_misspellings_once_the_dictionary_loads(
     assert loader.qt_calls == []
     assert window.attach_language_tools() is tools  # a second call adds nothing
     assert len([c for c in window.children() if c is tools]) == 1
+
+
+def test_a_dictionary_arriving_while_the_writer_types_waits_for_a_pause(qtbot, workspace) -> None:
+    window, tools = _window(qtbot, workspace)
+    editor = window.form.sections[0].editor
+    editor.set_text("\n\n".join(["The goverment met."] * 50))
+    tools.checker.load("en")
+    tools.rehighlight()  # the bodies hooked to the dictionary
+    window.show()
+    qtbot.waitExposed(window)
+    editor.setFocus()
+    _type(editor, "A")  # an edit in the window: the writer is typing
+    done: list[int] = []
+    own = editor.highlighter.highlightBlock
+
+    def highlight_block(text: str) -> None:
+        done.append(editor.highlighter.currentBlock().blockNumber())
+        own(text)
+
+    editor.highlighter.highlightBlock = highlight_block
+    tools.rehighlight(gradually=True)  # as a dictionary's arrival does
+    assert done == []  # the body waits for the typing to pause
+    qtbot.waitUntil(lambda: not tools.gradual.is_running(), timeout=5000)
+    assert sorted(done) == list(range(50))
 
 
 def test_the_checklist_dock_lists_findings_and_a_click_jumps_to_the_place(

@@ -247,6 +247,8 @@ class LanguageTools(QObject):
 
     @Slot(str)
     def _on_form_changed(self, part: str) -> None:
+        # A re-highlight under way waits for the typing to pause.
+        self.gradual.note_edit()
         if part in ("byline", "quotations", "all"):
             self._names = None
             self._rehighlight_timer.start()
