@@ -1025,62 +1025,62 @@
         <translation>İnceleme verileri buna izin vermiyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="67"/>
+        <location filename="../../editor/ui/common/failures.py" line="246"/>
         <source>{0} has this article open.</source>
         <translation>Bu makale şu anda {0} tarafından açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="70"/>
+        <location filename="../../editor/ui/common/failures.py" line="237"/>
         <source>Someone else has this article open.</source>
         <translation>Bu makale şu anda başka birinde açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="72"/>
+        <location filename="../../editor/ui/common/failures.py" line="65"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>Dosya burada açıldıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="76"/>
+        <location filename="../../editor/ui/common/failures.py" line="69"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Dosya Newsdesk&apos;in daha yeni bir sürümüyle kaydedilmiş. Açmak için Newsdesk&apos;i güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="80"/>
+        <location filename="../../editor/ui/common/failures.py" line="73"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Dosya bozuk ya da bir Newsdesk makalesi değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="85"/>
+        <location filename="../../editor/ui/common/failures.py" line="78"/>
         <source>You may not write in this folder.</source>
         <translation>Bu klasöre yazma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="88"/>
+        <location filename="../../editor/ui/common/failures.py" line="81"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk dolu. Biraz yer açıp yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
         <source>The disk is read-only.</source>
         <translation>Disk salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="94"/>
+        <location filename="../../editor/ui/common/failures.py" line="87"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Bu adda bir klasör var. Başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>The folder does not exist.</source>
         <translation>Klasör yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="98"/>
+        <location filename="../../editor/ui/common/failures.py" line="91"/>
         <source>The file name is too long.</source>
         <translation>Dosya adı çok uzun.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="101"/>
+        <location filename="../../editor/ui/common/failures.py" line="94"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>Dosya salt okunur. Başka bir adla kaydedin.</translation>
     </message>
@@ -1090,134 +1090,144 @@
         <translation>Okunamayan bir kilit dosyası bu makalenin açık olduğunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="108"/>
+        <location filename="../../editor/ui/common/failures.py" line="101"/>
         <source>The backups folder could not be written to.</source>
         <translation>Yedekler klasörüne yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="113"/>
-        <location filename="../../editor/ui/common/failures.py" line="131"/>
-        <location filename="../../editor/ui/common/failures.py" line="151"/>
+        <location filename="../../editor/ui/common/failures.py" line="106"/>
+        <location filename="../../editor/ui/common/failures.py" line="124"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>The file could not be read or written.</source>
         <translation>Dosya okunamadı ya da yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="117"/>
+        <location filename="../../editor/ui/common/failures.py" line="110"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>Resim dosyası {0} MB; bir makaleye en fazla {1} MB resim eklenebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="121"/>
+        <location filename="../../editor/ui/common/failures.py" line="114"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>Resimde {0} milyon piksel var; bir makaleye en fazla {1} milyon eklenebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="125"/>
+        <location filename="../../editor/ui/common/failures.py" line="118"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>Dosya bir PNG, JPEG veya GIF resmi değil ya da bozuk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="134"/>
+        <location filename="../../editor/ui/common/failures.py" line="127"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Taslak, Newsdesk&apos;in okuyabileceği bir metin değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="136"/>
+        <location filename="../../editor/ui/common/failures.py" line="129"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Alıntı bankasında yok: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="140"/>
+        <location filename="../../editor/ui/common/failures.py" line="133"/>
         <source>The house style cannot be used.</source>
         <translation>Bu kurum stili kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="142"/>
+        <location filename="../../editor/ui/common/failures.py" line="135"/>
         <source>The article could not be prepared for export.</source>
         <translation>Makale dışa aktarım için hazırlanamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="146"/>
-        <location filename="../../editor/ui/common/failures.py" line="215"/>
+        <location filename="../../editor/ui/common/failures.py" line="139"/>
+        <location filename="../../editor/ui/common/failures.py" line="208"/>
         <source>The file does not exist.</source>
         <translation>Dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="148"/>
-        <location filename="../../editor/ui/common/failures.py" line="216"/>
+        <location filename="../../editor/ui/common/failures.py" line="141"/>
+        <location filename="../../editor/ui/common/failures.py" line="209"/>
         <source>You may not read this file.</source>
         <translation>Bu dosyayı okuma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="150"/>
-        <location filename="../../editor/ui/common/failures.py" line="217"/>
+        <location filename="../../editor/ui/common/failures.py" line="143"/>
+        <location filename="../../editor/ui/common/failures.py" line="210"/>
         <source>This is a folder, not a file.</source>
         <translation>Bu bir klasör, dosya değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="168"/>
+        <location filename="../../editor/ui/common/failures.py" line="161"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n açık öneri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="170"/>
+        <location filename="../../editor/ui/common/failures.py" line="163"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n çözülmemiş yorum</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="172"/>
+        <location filename="../../editor/ui/common/failures.py" line="165"/>
         <source>{0} and {1}</source>
         <translation>{0} ve {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="173"/>
+        <location filename="../../editor/ui/common/failures.py" line="166"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>Makalede {1} varken “{0}” durumuna geçirilemez. Önce önerileri kabul edin ya da reddedin ve yorumları çözümleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="185"/>
+        <location filename="../../editor/ui/common/failures.py" line="178"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n eskimiş paragraf</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="186"/>
+        <location filename="../../editor/ui/common/failures.py" line="179"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>{0} dil sürümü, {2} varken “{1}” durumuna geçirilemez. Önce bunları yan yana görünümde güncelleyin ya da teyit edin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="196"/>
+        <location filename="../../editor/ui/common/failures.py" line="189"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>Ambargo okunamıyor, bu yüzden makale yayımlanamaz. “Makale › Özellikler” bölümünden yeniden ayarlayın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="205"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>Makale {0} tarihine kadar ambargolu ({1} sa {2} dk kaldı); o zamana kadar yayımlanamaz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="250"/>
+        <location filename="../../editor/ui/common/failures.py" line="239"/>
+        <source>{0} has had this article open on {1} since {2}.</source>
+        <translation>{0} bu makaleyi {2} tarihinden beri {1} bilgisayarında açık tutuyor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="243"/>
+        <source>{0} has had this article open since {1}.</source>
+        <translation>{0} bu makaleyi {1} tarihinden beri açık tutuyor.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="273"/>
         <location filename="../../editor/ui/review/review_actions.py" line="512"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="282"/>
+        <location filename="../../editor/ui/common/failures.py" line="305"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Kimlikleri düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="304"/>
+        <location filename="../../editor/ui/common/failures.py" line="327"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: dosyanın tutamayacağı karakterler değiştirildi ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="310"/>
+        <location filename="../../editor/ui/common/failures.py" line="333"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: eksik alıntılar işaretlenerek dışa aktarıldı: {1}.</translation>
     </message>
@@ -1349,37 +1359,37 @@
 <context>
     <name>LanguageTools</name>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="297"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="299"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="298"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="300"/>
         <source>&amp;Check article</source>
         <translation>Yazıyı &amp;denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="299"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="301"/>
         <source>Fix &amp;typography</source>
         <translation>&amp;Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="300"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="302"/>
         <source>Check &amp;spelling as you type</source>
         <translation>&amp;Yazarken yazımı denetle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="301"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="303"/>
         <source>T&amp;ypography as you type</source>
         <translation>Yazarken ti&amp;pografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="385"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="387"/>
         <source>Fix typography</source>
         <translation>Tipografiyi düzelt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/language_tools.py" line="386"/>
+        <location filename="../../editor/ui/language/language_tools.py" line="388"/>
         <source>The typography is right already: nothing was changed.</source>
         <translation>Tipografi zaten doğru: hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -1387,230 +1397,230 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="201"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="203"/>
         <source>Search the library: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Arşivde ara: sözcükler, &quot;bir ifade&quot;, önek*</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="204"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="206"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="205"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="207"/>
         <source>Any language</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="206"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
         <source>Any author</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="207"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
         <source>Any office</source>
         <translation>Tüm bürolar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="208"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="210"/>
         <source>Any tag</source>
         <translation>Tüm etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="209"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="211"/>
         <source>Any slugline</source>
         <translation>Tüm kısa adlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="210"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="212"/>
         <source>Any urgency</source>
         <translation>Tüm aciliyetler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="211"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="213"/>
         <source>Any embargo</source>
         <translation>Tüm ambargolar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="215"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="217"/>
         <source>Under embargo</source>
         <translation>Ambargo altında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="216"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="218"/>
         <source>Embargo passed</source>
         <translation>Ambargo bitti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="217"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="219"/>
         <source>No embargo</source>
         <translation>Ambargo yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="222"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="224"/>
         <source>from: any</source>
         <translation>başlangıç: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="223"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="225"/>
         <source>to: any</source>
         <translation>bitiş: tümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="225"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="227"/>
         <source>Best match</source>
         <translation>En uygun</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="226"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="228"/>
         <source>Newest</source>
         <translation>En yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="227"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="229"/>
         <source>Oldest</source>
         <translation>En eski</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="228"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="230"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="229"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="231"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="233"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="235"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="234"/>
-        <location filename="../../editor/ui/library/library_pane.py" line="598"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="236"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="613"/>
         <source>Set status</source>
         <translation>Durumu ayarla</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="237"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="239"/>
         <source>Folders</source>
         <translation>Klasörler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="315"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="317"/>
         <source>The library cannot be searched: {0}</source>
         <translation>Arşivde arama yapılamıyor: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="321"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="323"/>
         <source>%n+ article(s)</source>
         <translation>
             <numerusform>%n+ yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="323"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="325"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n yazı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="330"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="332"/>
         <source>%n file(s) could not be read</source>
         <translation>
             <numerusform>%n dosya okunamadı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="359"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="361"/>
         <source>Urgency {0}</source>
         <translation>Aciliyet {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="513"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="528"/>
         <source>The library&apos;s folders were not changed.</source>
         <translation>Kitaplığın klasörleri değiştirilmedi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="524"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="539"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>%n dosya okunamadı.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="583"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="598"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
             <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="325"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="327"/>
         <source>Reading the library…</source>
         <translation>Arşiv okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="444"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="459"/>
         <source>Reading the library… {0} of {1}</source>
         <translation>Arşiv okunuyor… {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="454"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="469"/>
         <source>The library cannot be read: {0}</source>
         <translation>Arşiv okunamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="470"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="485"/>
         <source>The library cannot be updated: {0}</source>
         <translation>Arşiv güncellenemiyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="482"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="497"/>
         <source>Add folder…</source>
         <translation>Klasör ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="487"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="502"/>
         <source>Remove {0}</source>
         <translation>Kaldır: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="492"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="507"/>
         <source>Add a library folder</source>
         <translation>Arşive klasör ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="512"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="527"/>
         <source>Library folders</source>
         <translation>Arşiv klasörleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="523"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="538"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="536"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="551"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="564"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="579"/>
         <source>Changing the status…</source>
         <translation>Durum değiştiriliyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/library/library_pane.py" line="590"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="605"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
             <numerusform>%n yazının durumu değişti, ancak önceki sürümün yedeği alınamadı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/library/library_pane.py" line="614"/>
+        <location filename="../../editor/ui/library/library_pane.py" line="629"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1626,411 +1636,411 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="227"/>
+        <location filename="../../editor/ui/window/main_window.py" line="245"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="229"/>
-        <location filename="../../editor/ui/window/main_window.py" line="598"/>
+        <location filename="../../editor/ui/window/main_window.py" line="247"/>
+        <location filename="../../editor/ui/window/main_window.py" line="616"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="231"/>
-        <location filename="../../editor/ui/window/main_window.py" line="598"/>
-        <location filename="../../editor/ui/window/main_window.py" line="789"/>
+        <location filename="../../editor/ui/window/main_window.py" line="249"/>
+        <location filename="../../editor/ui/window/main_window.py" line="616"/>
+        <location filename="../../editor/ui/window/main_window.py" line="807"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="526"/>
+        <location filename="../../editor/ui/window/main_window.py" line="544"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="527"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="528"/>
+        <location filename="../../editor/ui/window/main_window.py" line="546"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="529"/>
+        <location filename="../../editor/ui/window/main_window.py" line="547"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="536"/>
+        <location filename="../../editor/ui/window/main_window.py" line="554"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="537"/>
+        <location filename="../../editor/ui/window/main_window.py" line="555"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="538"/>
+        <location filename="../../editor/ui/window/main_window.py" line="556"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="539"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="540"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="541"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="542"/>
+        <location filename="../../editor/ui/window/main_window.py" line="560"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="543"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;Resim ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="566"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="567"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="568"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="573"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk&apos;te ya&amp;zmak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="579"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="580"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="581"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="582"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="583"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="566"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: yazı ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="678"/>
+        <location filename="../../editor/ui/window/main_window.py" line="696"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1293"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1311"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1315"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1333"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1345"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1361"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1363"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1379"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1346"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1364"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1362"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="569"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
+        <location filename="../../editor/ui/window/main_window.py" line="589"/>
         <source>Search every article</source>
         <translation>Tüm yazılarda ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="570"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="571"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="557"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="512"/>
+        <location filename="../../editor/ui/window/main_window.py" line="530"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="572"/>
+        <location filename="../../editor/ui/window/main_window.py" line="590"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="513"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="514"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="515"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="558"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="573"/>
+        <location filename="../../editor/ui/window/main_window.py" line="591"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="516"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="588"/>
-        <location filename="../../editor/ui/window/main_window.py" line="872"/>
+        <location filename="../../editor/ui/window/main_window.py" line="606"/>
+        <location filename="../../editor/ui/window/main_window.py" line="890"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="647"/>
+        <location filename="../../editor/ui/window/main_window.py" line="665"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="654"/>
+        <location filename="../../editor/ui/window/main_window.py" line="672"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="674"/>
-        <location filename="../../editor/ui/window/main_window.py" line="874"/>
+        <location filename="../../editor/ui/window/main_window.py" line="692"/>
+        <location filename="../../editor/ui/window/main_window.py" line="892"/>
         <source>Untitled article</source>
         <translation>Adsız yazı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="676"/>
+        <location filename="../../editor/ui/window/main_window.py" line="694"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="689"/>
+        <location filename="../../editor/ui/window/main_window.py" line="707"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="690"/>
+        <location filename="../../editor/ui/window/main_window.py" line="708"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="715"/>
+        <location filename="../../editor/ui/window/main_window.py" line="733"/>
         <source>Save article as</source>
         <translation>Yazıyı farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="715"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1091"/>
+        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1109"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="777"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="767"/>
+        <location filename="../../editor/ui/window/main_window.py" line="785"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="768"/>
+        <location filename="../../editor/ui/window/main_window.py" line="786"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="804"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="817"/>
+        <location filename="../../editor/ui/window/main_window.py" line="835"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="818"/>
+        <location filename="../../editor/ui/window/main_window.py" line="836"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="841"/>
+        <location filename="../../editor/ui/window/main_window.py" line="859"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="842"/>
+        <location filename="../../editor/ui/window/main_window.py" line="860"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="846"/>
+        <location filename="../../editor/ui/window/main_window.py" line="864"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="873"/>
+        <location filename="../../editor/ui/window/main_window.py" line="891"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="972"/>
+        <location filename="../../editor/ui/window/main_window.py" line="990"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>Önizleme gizlendi (Görünüm › Önizleme gösterir): pencere ona yetmeyecek kadar dar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1091"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1109"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1101"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1119"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1335"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1335"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -3215,22 +3225,22 @@
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="103"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
         <source>Side by side: {0} and {1}</source>
         <translation>Yan yana: {0} ve {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="105"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="106"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="147"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="151"/>
         <source>(to translate)</source>
         <translation>(çevrilecek)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="154"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="158"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>Kaynak paragraf, bu çeviri teyit edildikten sonra değişti.</translation>
     </message>
@@ -3538,13 +3548,13 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="177"/>
-        <location filename="../../editor/ui/window/workspace.py" line="367"/>
-        <location filename="../../editor/ui/window/workspace.py" line="388"/>
+        <location filename="../../editor/ui/window/workspace.py" line="374"/>
+        <location filename="../../editor/ui/window/workspace.py" line="395"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="354"/>
+        <location filename="../../editor/ui/window/workspace.py" line="361"/>
         <source>Cannot open the article</source>
         <translation>Yazı açılamıyor</translation>
     </message>
@@ -3559,68 +3569,68 @@
         <translation>{0} kaydedilemiyor: başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="355"/>
-        <location filename="../../editor/ui/window/workspace.py" line="368"/>
+        <location filename="../../editor/ui/window/workspace.py" line="362"/>
+        <location filename="../../editor/ui/window/workspace.py" line="375"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="389"/>
+        <location filename="../../editor/ui/window/workspace.py" line="396"/>
         <source>{0} is in use.</source>
         <translation>{0} kullanımda.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="391"/>
+        <location filename="../../editor/ui/window/workspace.py" line="398"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="393"/>
+        <location filename="../../editor/ui/window/workspace.py" line="400"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="397"/>
+        <location filename="../../editor/ui/window/workspace.py" line="404"/>
         <source>Take over the lock</source>
         <translation>Kilidi devral</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="495"/>
+        <location filename="../../editor/ui/window/workspace.py" line="502"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="496"/>
+        <location filename="../../editor/ui/window/workspace.py" line="503"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="505"/>
+        <location filename="../../editor/ui/window/workspace.py" line="512"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="506"/>
+        <location filename="../../editor/ui/window/workspace.py" line="513"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="564"/>
+        <location filename="../../editor/ui/window/workspace.py" line="571"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="606"/>
+        <location filename="../../editor/ui/window/workspace.py" line="613"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="563"/>
+        <location filename="../../editor/ui/window/workspace.py" line="570"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="605"/>
+        <location filename="../../editor/ui/window/workspace.py" line="612"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

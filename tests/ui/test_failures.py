@@ -14,6 +14,7 @@ from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
 from editor.ui.common.failures import failure_reason, failure_text
 from editor.ui.common.theme import apply_ui_language
+from editor.ui.common.times import readable_time
 
 pytestmark = pytest.mark.fault
 
@@ -73,8 +74,39 @@ def test_every_reason_of_a_failed_write_has_a_sentence_of_its_own(tmp_path: Path
 def test_a_lock_names_who_holds_it(tmp_path: Path) -> None:
     failure = LockedError(tmp_path / "a.newsdesk", "is open by Rana on desk-3", {"user": "Rana"})
     assert failure_reason(failure) == "\u2068Rana\u2069 has this article open."
+    stamp = "2026-12-07T16:56:13+00:00"
+    held = {"user": "Rana", "account": "rana", "host": "desk-3", "time": stamp}
+    failure = LockedError(tmp_path / "a.newsdesk", "is open by Rana on desk-3", held)
+    shown = readable_time(stamp)
+    assert "56" in shown  # the minute, in the interface's short format
+    assert failure_reason(failure) == (
+        "\u2068Rana\u2069 has had this article open on \u2068desk-3\u2069"
+        f" since \u2068{shown}\u2069."
+    )
+    # All the lock says, in the sentence: no English "Details" line repeats it.
+    assert failure_text("a.newsdesk is in use.", failure) == (
+        "a.newsdesk is in use.\n\n" + failure_reason(failure)
+    )
+    since = LockedError(tmp_path / "a.newsdesk", "x", {"user": "Rana", "time": stamp})
+    assert failure_reason(since) == (
+        f"\u2068Rana\u2069 has had this article open since \u2068{shown}\u2069."
+    )
     hostile = LockedError(tmp_path / "a.newsdesk", "is open", {"user": ["not", "a", "name"]})
     assert failure_reason(hostile) == "Someone else has this article open."
+
+
+def test_a_lock_is_told_in_arabic_with_no_english_left(tmp_path: Path, qapp) -> None:
+    held = {"user": "سلمى", "account": "root", "host": "vm", "time": "2026-12-07T16:56:13Z"}
+    failure = LockedError(tmp_path / "a.newsdesk", "is open by سلمى on vm", held)
+    apply_ui_language(qapp, Settings(ui_language="ar"), UserFolders.default().cache)
+    try:
+        shown = failure_text("water-plan-ar.newsdesk", failure)
+    finally:
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
+    # Seen on Xvfb: "التفاصيل: سلمى is open by on vm since … (user root)".
+    assert "open" not in shown and "since" not in shown and "user" not in shown
+    reason = shown.split("\n\n")[1]
+    assert reason.startswith("يفتح \u2068سلمى\u2069 هذا المقال على \u2068vm\u2069 منذ \u2068")
 
 
 def test_a_refused_status_move_is_told_with_the_statuses_in_russian(

@@ -169,10 +169,16 @@ def test_direction_and_text_change_together(
         wanted = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         assert window.layoutDirection() == wanted
         assert file_menu.text() != english_title
+        # The keys a menu item shows after its text: Ctrl+, read left to right, its comma
+        # at the end (a right-to-left menu put it at the left, ",Ctrl+").
+        settings_item = window.settings_action.text()
+        assert settings_item.partition("\t")[2] == ("\u2066Ctrl+,\u2069" if rtl else "")
+        assert "\t" not in window.save_action.text()  # Ctrl+S needs no isolate
         workspace.apply(replace(workspace.settings, ui_language="en"))
         _settle(qapp)
         assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert file_menu.text() == english_title
+        assert "\t" not in window.settings_action.text()
     finally:
         _close(qapp, workspace, {})
 

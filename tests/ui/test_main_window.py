@@ -474,7 +474,8 @@ def test_locked_file_warning_names_the_holder_and_offers_read_only(
     finally:
         other.release()
     assert seen and "port.newsdesk is in use." in seen[0]
-    assert "\u2068another writer\u2069 has this article open." in seen[0]
+    assert "\u2068another writer\u2069 has had this article open on \u2068" in seen[0]
+    assert "Details" not in seen[0]  # the lock's English words are not shown
     assert window is not None and window.is_read_only()
 
 

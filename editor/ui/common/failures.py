@@ -60,14 +60,7 @@ def failure_reason(failure: BaseException) -> str:
             "Failures", "A lock file that cannot be read says this article is open."
         )
     if isinstance(failure, errors.LockedError):
-        user = failure.holder.get("user")
-        if isinstance(user, str) and user.strip():
-            # Isolated: a Latin name first turned the Arabic sentence left to right, its
-            # full stop at the wrong end (seen on Xvfb).
-            return QCoreApplication.translate("Failures", "{0} has this article open.").format(
-                isolated(user.strip()[:80])
-            )
-        return QCoreApplication.translate("Failures", "Someone else has this article open.")
+        return _holder_sentence(failure.holder)
     if isinstance(failure, errors.ChangedOnDiskError):
         return QCoreApplication.translate(
             "Failures", "Another program changed the file after it was opened here."
@@ -227,6 +220,32 @@ def _millions(size: int) -> str:
     return f"{size / 1_000_000:,.0f}"
 
 
+def _holder_sentence(holder: dict[str, object]) -> str:
+    """Say who has an article open, on which computer, since when: all the lock names."""
+    from editor.ui.common.times import readable_time
+
+    def field(name: str) -> str:
+        value = holder.get(name)
+        # Isolated: a Latin name first turned the Arabic sentence left to right, its
+        # full stop at the wrong end (seen on Xvfb). Cut short: a lock may come from anyone.
+        return isolated(value.strip()[:80]) if isinstance(value, str) and value.strip() else ""
+
+    user, host, since = field("user"), field("host"), field("time")
+    if since:
+        since = isolated(readable_time(str(holder["time"]).strip()[:80]))
+    if not user:
+        return QCoreApplication.translate("Failures", "Someone else has this article open.")
+    if host and since:
+        return QCoreApplication.translate(
+            "Failures", "{0} has had this article open on {1} since {2}."
+        ).format(user, host, since)
+    if since:
+        return QCoreApplication.translate(
+            "Failures", "{0} has had this article open since {1}."
+        ).format(user, since)
+    return QCoreApplication.translate("Failures", "{0} has this article open.").format(user)
+
+
 def _detail(failure: BaseException) -> str:
     """Return the core's English words on a failure, "" when its reason says it all."""
     from editor.model.images import ImageError
@@ -239,6 +258,10 @@ def _detail(failure: BaseException) -> str:
         (UnknownQuotationError, StatusMoveError, ApprovalGateError, EditionGateError, ImageError),
     ):
         return ""
+    if isinstance(failure, errors.LockedError) and not isinstance(
+        failure, errors.UnreadableLockError
+    ):
+        return ""  # the reason names the holder, the computer and the time
     return getattr(failure, "message", None) or str(failure)
 
 

@@ -78,6 +78,24 @@ PREVIEW_FOLD_WIDTH = int(FORM_MIN_WIDTH / (1 - PREVIEW_MAX_SHARE)) + 1
 FIRST_SCREEN_SHARE = 0.8
 
 
+def _with_isolated_keys(action: QAction, text: str, right_to_left: bool) -> str:
+    """Return a menu item's text, its keys said after a tab where a menu would misplace them.
+
+    A menu lays its items' keys out in the interface's direction: in Arabic or Urdu the
+    comma of Ctrl+, went to the left end, ",Ctrl+" (seen on Xvfb). Keys that begin or end
+    with a sign are put in an isolate, left to right, after a tab (the text a menu shows as
+    an item's keys; the key itself still works).
+    """
+    if not right_to_left or "\t" in text:
+        return text
+    from PySide6.QtGui import QKeySequence  # not at start-up (see above)
+
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    if keys and not (keys[0].isalnum() and keys[-1].isalnum()):
+        return f"{text}\t\u2066{keys}\u2069"
+    return text
+
+
 def _put_first(action: QAction, key: str) -> None:
     """Make a key the action's first shortcut, keeping the platform's others."""
     from PySide6.QtGui import QKeySequence
@@ -567,7 +585,7 @@ class MainWindow(EditorWindow):
         )
         texts.update(zip(self.pane_actions, names, strict=True))
         for action, text in texts.items():
-            action.setText(text)
+            action.setText(_with_isolated_keys(action, text, self.isRightToLeft()))
         self.library_action.setStatusTip(self.tr("Search every article"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.go_menu.setTitle(self.tr("&Go to"))
