@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import sys
@@ -215,4 +216,47 @@ def run_editor(files: list[str]) -> int:
     if not workspace.windows:
         return 2  # nothing could be opened; each failure was shown in a dialog
     app.setQuitOnLastWindowClosed(True)
+    end_on_signals(app, workspace)
     return app.exec()
+
+
+# The signals a system sends to end a program: a logout or ``kill`` (SIGTERM), a closed
+# terminal (SIGHUP), Ctrl+C in it (SIGINT).
+_ENDING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGINT")
+
+
+def end_on_signals(app: QApplication, workspace: Workspace) -> bool:
+    """On a POSIX system, end as a signal to end asks, keeping what the writer typed.
+
+    Python runs a signal's handler only when it next runs code, and Qt's event loop may
+    wait in C++ for a long time: the signal also writes a byte into a pipe Qt watches,
+    which wakes the loop. Unhandled, a SIGTERM ended the editor at once: unsaved changes
+    since the last autosave gone, and a lock left that named a process no longer there.
+    Returns whether the handlers are in place (not on Windows, whose programs get no
+    such signals).
+    """
+    if sys.platform == "win32":
+        return False
+    import os
+    import signal
+
+    from PySide6.QtCore import QSocketNotifier
+
+    read_end, write_end = os.pipe()
+    for end in (read_end, write_end):
+        os.set_blocking(end, False)
+    signal.set_wakeup_fd(write_end)
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:  # Python's handler runs as this slot runs
+        with contextlib.suppress(OSError):
+            os.read(read_end, 512)
+
+    notifier.activated.connect(drain)
+
+    def end_now(_signal: int, _frame: object) -> None:
+        workspace.end_now()
+
+    for name in _ENDING_SIGNALS:
+        signal.signal(getattr(signal, name), end_now)
+    return True

@@ -192,3 +192,71 @@ def test_the_started_window_has_every_menu_and_key_of_a_window_built_at_once(
         for each in shown:
             each.setWindowModified(False)
             each.close()
+
+
+_DRIVER = """
+import os, signal, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from editor.app import run_editor
+
+app = QApplication(sys.argv[:1])
+
+def edit_then_end():
+    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "form"))
+    window.form.headline.editor.set_text("Will the ferry run all winter?")
+    os.kill(os.getpid(), getattr(signal, sys.argv[2]))
+
+QTimer.singleShot(1000, edit_then_end)
+print("exit", run_editor([sys.argv[1]]), flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize(
+    "ending",
+    # SIGTERM in the default run; the others (a second each) with the slow tests.
+    [
+        "SIGTERM",
+        pytest.param("SIGHUP", marks=pytest.mark.slow),
+        pytest.param("SIGINT", marks=pytest.mark.slow),
+    ],
+)
+def test_an_editor_ended_by_the_system_keeps_the_unsaved_text_and_its_lock_goes(
+    tmp_path: Path, monkeypatch, ending: str
+) -> None:
+    import os
+    import subprocess
+
+    from editor.storage.folders import UserFolders
+    from editor.storage.lock import lock_path
+    from editor.storage.recovery import RecoveryStore
+
+    path = _article_file(tmp_path, "ferry.newsdesk", "Will the ferry run?")
+    home = tmp_path / "home"
+    folders_env = {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+    }
+    for name, value in folders_env.items():
+        monkeypatch.setenv(name, value)
+    driver = tmp_path / "driver.py"
+    driver.write_text(_DRIVER, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path.cwd()))
+    done = subprocess.run(
+        [sys.executable, str(driver), str(path), ending],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    # Ended as asked, and cleanly: a signal left unhandled ended it with the signal's code.
+    assert (done.returncode, done.stdout.strip()) == (0, "exit 0"), done.stderr
+    assert not lock_path(path).exists()
+    copies = RecoveryStore(UserFolders.default()).entries()
+    assert [entry.headline for entry in copies] == ["Will the ferry run all winter?"]
+    assert [entry.source for entry in copies] == [path]

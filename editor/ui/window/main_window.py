@@ -1091,6 +1091,12 @@ class MainWindow(EditorWindow):
         self._lock = None
         self.closed.emit(self)
 
+    def end_now(self) -> None:
+        """End without asking, as when the system ends the program: unsaved changes kept in
+        a recovery copy (offered at the next start), the lock let go."""
+        self._on_autosave_due()
+        self.abandon()
+
     def abandon(self) -> None:
         """Drop the window as a crash would: no prompt, the recovery copy stays on disk."""
         self._finish()

@@ -428,6 +428,16 @@ class Workspace(QObject):
             self._library.close()
             self._library = None
 
+    def end_now(self) -> None:
+        """End the program without asking (a logout, ``kill``): each window's unsaved
+        changes kept as a recovery copy, its lock let go, then quit."""
+        for window in list(self.windows):
+            window.end_now()
+        self.close_library()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
     def quit(self) -> bool:
         """Close every window (each asks about unsaved changes); False if one refused."""
         for window in list(self.windows):
