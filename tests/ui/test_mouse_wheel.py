@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -188,20 +188,64 @@ def test_wheel_over_a_combo_scrolls_the_form(qapp: QApplication, workspace: Work
     assert bar.value() > 0, "the form did not scroll"
 
 
-def test_wheel_changes_a_control_with_focus(
+def _changes_on_the_wheel(qapp: QApplication, control: QWidget) -> bool:
+    """Turn the wheel over the control one way, then the other; whether its value moved."""
+    before = _value(control)
+    _wheel_over(qapp, control, DOWN)
+    if _value(control) == before:  # it was at its last value, or the wheel went by
+        _wheel_over(qapp, control, UP)
+    return _value(control) != before
+
+
+def test_wheel_changes_the_control_the_user_chose(
     qapp: QApplication, workspace: Workspace, qtbot
 ) -> None:
     window = workspace.add_window(english_article())
     window.form.complete()
+    window.show()
+    window.activateWindow()
     _settle(qapp)
+    handle = window.windowHandle()
     combo = window.form.meta.language_combo
     spin = window.form.meta.target_spin
-    for control in (combo, spin):
-        control.setFocus()
-        qtbot.waitUntil(control.hasFocus)
-        before = _value(control)
-        _wheel_over(qapp, control, DOWN)
-        if _value(control) == before:  # it was at its last value
-            _wheel_over(qapp, control, UP)
-        assert control.hasFocus()
-        assert _value(control) != before, type(control).__name__
+    # Pressed with the mouse: the spin box's own field.
+    for area in _scroll_areas_around(spin):
+        area.ensureWidgetVisible(spin)
+    _settle(qapp)
+    QTest.mouseClick(handle, Qt.MouseButton.LeftButton, pos=spin.mapTo(window, QPoint(8, 8)))
+    qtbot.waitUntil(spin.hasFocus)
+    assert _changes_on_the_wheel(qapp, spin)
+    # Reached with Tab from the spin box's neighbour before it in the chain.
+    previous = combo.previousInFocusChain()
+    while not previous.focusPolicy() & Qt.FocusPolicy.TabFocus or not previous.isVisible():
+        previous = previous.previousInFocusChain()
+    previous.setFocus()
+    qtbot.waitUntil(previous.hasFocus)
+    QTest.keyClick(handle, Qt.Key.Key_Tab)
+    qtbot.waitUntil(combo.hasFocus)
+    assert _changes_on_the_wheel(qapp, combo)
+    # Once the focus has left, the wheel passes it by again.
+    previous.setFocus()
+    qtbot.waitUntil(previous.hasFocus)
+    assert not _changes_on_the_wheel(qapp, combo)
+
+
+def test_wheel_leaves_a_control_that_got_the_focus_as_its_dialog_opened(
+    qapp: QApplication, workspace: Workspace, qtbot
+) -> None:
+    # Seen on Xvfb: Settings opens with the interface language focused, no ring; one
+    # notch over it, and Turkish became Urdu.
+    from editor.ui.dialogs.settings_dialog import SettingsDialog
+
+    window = workspace.add_window(english_article())
+    dialog = SettingsDialog(workspace.settings, window)
+    dialog.show()
+    dialog.activateWindow()
+    _settle(qapp)
+    combo = dialog.ui_language_combo
+    combo.setFocus()  # as the dialog does when it opens
+    qtbot.waitUntil(combo.hasFocus)
+    try:
+        assert not _changes_on_the_wheel(qapp, combo)
+    finally:
+        dialog.close()

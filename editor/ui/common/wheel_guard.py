@@ -6,6 +6,11 @@ A word processor changes such a control on a wheel only once it has been clicked
 into. One guard does that for every window and dialog, those built later included, and
 hands the wheel to what lies under the control (the scrolling page), as if it were not there.
 
+Focus alone is not enough: a dialog gives its first control the focus as it opens, without
+a ring, and one notch over it changed the interface language (seen on Xvfb). The control
+the wheel may change is the one the user chose: pressed with the mouse, reached with Tab or
+a mnemonic (Alt+letter), or typed into; until the focus leaves it.
+
 The guard filters the events of each top-level window (a QWindow), not of the application:
 a filter on the application is called for every event of every widget, and building the
 main window alone sends some 4,400 of them (16 ms more per window, measured), while a
@@ -39,12 +44,29 @@ def guarded() -> tuple[type[QWidget], ...]:
 
 
 _WHEEL = QEvent.Type.Wheel
+_PRESS = QEvent.Type.MouseButtonPress
+_KEY = QEvent.Type.KeyPress
+_FOCUS_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 _NO_PROPAGATION = Qt.WidgetAttribute.WA_NoMousePropagation
 _OBJECT_NAME = "newsdesk-wheel-guard"
 
 
 class WheelGuard(QObject):
-    """Window event filter: a wheel over a value control without focus scrolls the page."""
+    """Window event filter: a wheel over a value control the user has not chosen scrolls
+    the page."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._chosen: QWidget | None = None  # the value control the user chose (see module)
+        self._keyed = False  # a Tab or a mnemonic is being handled: it moves the focus
+
+    @Slot(QWidget, QWidget)
+    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Note a control reached with Tab or a mnemonic; forget one the focus left."""
+        if self._keyed:
+            self._chosen = _value_control(new)
+        elif self._chosen is not None and not self._chosen.hasFocus():
+            self._chosen = None
 
     @Slot(QWindow)
     def guard_window(self, window: QWindow | None) -> None:
@@ -59,8 +81,17 @@ class WheelGuard(QObject):
             window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Hand a wheel over an unfocused control to the control's parents; let the rest by."""
-        if event.type() is not _WHEEL:
+        """Hand a wheel over a control the user has not chosen to the control's parents;
+        note the presses and keys that choose one; let the rest by."""
+        kind = event.type()
+        self._keyed = False
+        if kind is _KEY:
+            self._note_key(event)
+            return False
+        if kind is _PRESS:
+            self._note_press(watched, event)
+            return False
+        if kind is not _WHEEL:
             return False
         from PySide6.QtGui import QWheelEvent
 
@@ -72,19 +103,42 @@ class WheelGuard(QObject):
         if root is None:
             return False
         position = event.position()
-        control = unfocused_control(root.childAt(position.toPoint()))
-        if control is None:
+        control = _value_control(root.childAt(position.toPoint()))
+        if control is None or (control is self._chosen and control.hasFocus()):
             return False
         pass_to_parents(control, event, QPointF(control.mapFrom(root, position.toPoint())))
         return True
 
+    def _note_key(self, event: QEvent) -> None:
+        from PySide6.QtGui import QKeyEvent
 
-def unfocused_control(widget: QWidget | None) -> QWidget | None:
-    """Return the value control ``widget`` is (or is part of) if it lacks focus, else None."""
+        if not isinstance(event, QKeyEvent):
+            return
+        if event.key() in _FOCUS_KEYS or event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self._keyed = True  # the focus this key moves, the user moves (focus_changed)
+            return
+        # A key typed into the focused control (an arrow, a digit): the user is using it.
+        focused = QApplication.focusWidget()
+        if focused is not None and self._chosen is not focused:
+            near = (focused, focused.parentWidget())  # a spin box's or combo's line edit
+            control = next((each for each in near if isinstance(each, guarded())), None)
+            if control is not None:
+                self._chosen = control
+
+    def _note_press(self, watched: QObject, event: QEvent) -> None:
+        from PySide6.QtGui import QMouseEvent
+
+        root = _widget_of(watched) if isinstance(watched, QWindow) else None
+        if root is None or not isinstance(event, QMouseEvent):
+            return
+        self._chosen = _value_control(root.childAt(event.position().toPoint()))
+
+
+def _value_control(widget: QWidget | None) -> QWidget | None:
+    """Return the value control ``widget`` is (or is part of), else None."""
     while widget is not None and not widget.isWindow():
         if isinstance(widget, guarded()):
-            # hasFocus follows focus proxies: a spin box whose line edit has focus has it.
-            return None if widget.hasFocus() else widget
+            return widget
         widget = widget.parentWidget()
     return None
 
@@ -143,5 +197,6 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
     guard.setObjectName(_OBJECT_NAME)
     # Rare (a window opens, closes or is clicked into) and cheap: a few dozen windows at most.
     app.focusWindowChanged.connect(guard.guard_all_windows)
+    app.focusChanged.connect(guard.focus_changed)
     guard.guard_all_windows()
     return guard
