@@ -52,7 +52,11 @@ def _rtl() -> str:
 
 # A run starts and ends with a strong character of the other direction; in between it may
 # hold spaces, digits and punctuation (a name "Lena Ortiz", a title "Al-Ahram 2026"), but
-# never a strong character of the paragraph's own direction.
+# never a strong character of the paragraph's own direction. A left-to-right run also takes
+# the digits joined to its first or last letter, directly or by a hyphen, slash or point
+# ("Block C-14", "A320", "COVID-19", "3D"): left out, they were laid out on the run's other
+# side in a right-to-left line, "14-Block C" (seen in an Urdu page). Digits after a space
+# stay out: "Ahmed 25 سال" reads name, then age, right to left.
 # Patterns as strings, compiled by ``re`` on first use and kept in its cache: compiling
 # these Unicode classes costs about 3 ms, and a left-to-right article without a word of
 # Arabic or Hebrew never needs three of the four.
@@ -64,7 +68,8 @@ def _patterns() -> dict[str, str]:
         _ANY_RTL: rf"[{rtl}]",
         _ANY_LTR: ltr_letter,
         _RTL_RUN: rf"[{rtl}](?:[{rtl}\W\d_]*[{rtl}])?",
-        _LTR_RUN: rf"{ltr_letter}(?:[^{rtl}]*{ltr_letter})?",
+        _LTR_RUN: rf"(?:\d+[-/.‐‑]?)?{ltr_letter}(?:[^{rtl}]*{ltr_letter})?"
+        rf"(?:[-/.‐‑]?\d+)*",
     }
 
 

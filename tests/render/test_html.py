@@ -157,3 +157,56 @@ def test_an_arabic_credit_with_latin_names_stays_arabic() -> None:
     page = render_html(article, load_style())
     line = re.search(r'<p class="credit"[^>]*>', page)
     assert line is not None and line.group(0) == '<p class="credit">'
+
+
+_URDU_CODES = "اسکول Block C-14 میں ہے، طیارہ A320 اور 3D فلم۔ Ahmed 25 سال کے ہیں۔"
+
+
+def _urdu_page() -> str:
+    from editor.text.template import new_article
+
+    article = new_article("ur", "Salma", "the Desk")
+    article.sections[0].body = _URDU_CODES
+    return render_html(article, load_style())
+
+
+def test_a_latin_code_keeps_its_digits_in_a_right_to_left_line() -> None:
+    # Seen in an Urdu page: "Block C-14" shown as "14-Block C", the digits left out of the
+    # isolated Latin run and laid out on its other side. Joined digits go with the run; a
+    # number after a space stays the sentence's (name, then age, right to left).
+    page = _urdu_page()
+    for code in ("Block C-14", "A320", "3D"):
+        assert f'<bdi dir="ltr">{code}</bdi>' in page
+    assert '<bdi dir="ltr">Ahmed</bdi> 25 سال' in page
+
+
+@pytest.mark.slow  # Chromium starts in a few seconds: run by .ci/run with the slow tests
+@pytest.mark.skipif(
+    __import__("shutil").which("chromium") is None, reason="Chromium is not installed"
+)
+def test_a_browser_shows_a_latin_code_in_an_urdu_line_as_written(tmp_path) -> None:
+    import subprocess
+
+    # Where the browser puts the first letter of "Block" and the "4" of "14": left to right.
+    probe = (
+        "<script>document.addEventListener('DOMContentLoaded', () => {"
+        "const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+        "const x = (node, at) => { const r = document.createRange();"
+        " r.setStart(node, at); r.setEnd(node, at + 1); return r.getBoundingClientRect().left; };"
+        "let block = null, four = null;"
+        "for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+        " const t = n.textContent;"
+        " if (block === null && t.includes('Block')) block = x(n, t.indexOf('Block'));"
+        " if (four === null && t.includes('14')) four = x(n, t.indexOf('14') + 1); }"
+        "document.title = block < four ? 'as-written' : 'reversed';});</script></head>"
+    )
+    path = tmp_path / "ur.html"
+    path.write_text(_urdu_page().replace("</head>", probe, 1), encoding="utf-8")
+    dumped = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", path.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert "<title>as-written</title>" in dumped
