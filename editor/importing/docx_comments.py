@@ -401,8 +401,13 @@ def attach_word_comments(article: Article, comments: list[WordComment]) -> Comme
     # Comments already on the article, by where they stand and what they say: one look-up
     # each, so a long review is not scanned once per comment.
     known: dict[tuple[str, int, int, str, str], Comment] = {}
+    # And by what they say alone: a comment on words a suggestion replaces is exported on
+    # the deleted words and their replacement, and comes back anchored on the new words
+    # alone, which the article's text does not hold yet.
+    said: dict[tuple[str, str, str], Comment] = {}
     for comment in article.comments:
         known.setdefault(_key(comment.part, comment.start, comment.end, comment), comment)
+        said.setdefault(_said(comment.part, comment), comment)
     for word in comments:
         found = locate(article, word)
         if found is None:
@@ -414,6 +419,8 @@ def attach_word_comments(article: Article, comments: list[WordComment]) -> Comme
             quote = part_text(article, part)[start:end]
         replies = [Reply(author=r.author, text=r.text, created=r.created) for r in word.replies]
         existing = known.get(_key(part, start, end, word))
+        if existing is None and found is None:
+            existing = said.get(_said(part, word))
         if existing is not None:
             answered = {(r.author, r.text) for r in existing.replies}
             for answer in replies:
@@ -440,6 +447,10 @@ def attach_word_comments(article: Article, comments: list[WordComment]) -> Comme
         if found is None:
             result.detached.append(comment)
     return result
+
+
+def _said(part: str, comment: Comment | WordComment) -> tuple[str, str, str]:
+    return (part, comment.text.strip(), comment.author)
 
 
 def _key(

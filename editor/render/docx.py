@@ -168,6 +168,9 @@ class _Writer:
         # comments added afterwards, and the changes around the blocks being written.
         self.change_id = 0
         self.block_marks: list[ChangedBlock] = []
+        # The ids of the changes whose words are not in the article's text as stored (a
+        # revision's deletions, the suggestions' insertions): comments are found without them.
+        self.not_stored: set[str] = set()
 
     def _new_relationship(self, kind: str, target: str, mode: str = "") -> str:
         self.next_rel += 1
@@ -313,7 +316,10 @@ class _Writer:
         runs = "".join(inner)
         if not inserted:
             runs = _deleted_text(runs)
-        return f"{self._change(tag, span.author, span.date)}>{runs}</w:{tag}>"
+        opening = self._change(tag, span.author, span.date)
+        if inserted == span.suggested:
+            self.not_stored.add(str(self.change_id))
+        return f"{opening}>{runs}</w:{tag}>"
 
     def _format_change(self, span: FormatChange, fmt: _Format, languages: tuple[str, str]) -> str:
         inner: list[str] = []
@@ -1056,7 +1062,7 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
     if buffer is not None:
         from editor.render.docx_comments import add_word_comments
 
-        out.write(add_word_comments(buffer.getvalue(), document))
+        out.write(add_word_comments(buffer.getvalue(), document, frozenset(writer.not_stored)))
 
 
 def _add_record(

@@ -48,6 +48,16 @@ def _w(name: str) -> str:
     return f"{{{_W}}}{name}"
 
 
+# A comment is anchored on the article's text as stored. In a file with tracked changes
+# that is the text of every run but those of the changes the writer names as not stored (a
+# revision's deletions, the suggestions' insertions): a suggestion's deleted words (in
+# w:delText) are read. A comment on words a suggestion then replaced was missing from the
+# file, with no word said (found in a trial).
+_TEXT_TAGS = frozenset({_w("t"), _w("delText")})
+_W_INS, _W_DEL = _w("ins"), _w("del")
+_CHANGES = frozenset({_W_INS, _W_DEL})
+
+
 @dataclass
 class _Piece:
     """One run's share of a flattened stretch of paragraphs."""
@@ -90,7 +100,7 @@ def _run_text(run: Any) -> str:
     out = []
     for child in run:
         tag = child.tag
-        if tag == _w("t"):
+        if tag in _TEXT_TAGS:
             out.append(child.text or "")
         elif tag == _w("tab"):
             out.append("\t")
@@ -99,7 +109,7 @@ def _run_text(run: Any) -> str:
     return "".join(out)
 
 
-def _flatten(paragraphs: list[Any]) -> tuple[str, list[_Piece]]:
+def _flatten(paragraphs: list[Any], not_stored: frozenset[str]) -> tuple[str, list[_Piece]]:
     text: list[str] = []
     pieces: list[_Piece] = []
     offset = 0
@@ -108,6 +118,8 @@ def _flatten(paragraphs: list[Any]) -> tuple[str, list[_Piece]]:
             text.append("\n")
             offset += 1
         for run in paragraph.iter(_w("r")):
+            if not_stored and _change_id(run, paragraph) in not_stored:
+                continue
             chunk = _run_text(run)
             if chunk:
                 pieces.append(_Piece(run, offset, offset + len(chunk)))
@@ -116,9 +128,19 @@ def _flatten(paragraphs: list[Any]) -> tuple[str, list[_Piece]]:
     return "".join(text), pieces
 
 
+def _change_id(run: Any, paragraph: Any) -> str | None:
+    """Return the id of the tracked change (w:ins or w:del) a run is in, if any."""
+    parent = run.getparent()
+    while parent is not None and parent is not paragraph:
+        if parent.tag in _CHANGES:
+            return str(parent.get(_w("id")))
+        parent = parent.getparent()
+    return None
+
+
 def _length(child: Any) -> int:
     tag = child.tag
-    if tag == _w("t"):
+    if tag in _TEXT_TAGS:
         return len(child.text or "")
     return 1 if tag in (_w("tab"), _w("br"), _w("cr")) else 0
 
@@ -151,7 +173,7 @@ def _split_run(run: Any, cuts: list[int]) -> list[Any]:
             high = bounds[index + 1] if index + 1 < len(bounds) else child_end
             high = min(high, child_end)
             part = copy.deepcopy(child)
-            if child.tag == _w("t"):
+            if child.tag in _TEXT_TAGS:
                 start = offset - (child_end - length)
                 part.text = (child.text or "")[start : start + high - offset]
             pieces[index].append(part)
@@ -165,8 +187,8 @@ def _split_run(run: Any, cuts: list[int]) -> list[Any]:
 class _Flat:
     """A stretch of paragraphs flattened once: its text, and runs split at every anchor."""
 
-    def __init__(self, paragraphs: list[Any]) -> None:
-        self.text, self.pieces = _flatten(paragraphs)
+    def __init__(self, paragraphs: list[Any], not_stored: frozenset[str]) -> None:
+        self.text, self.pieces = _flatten(paragraphs, not_stored)
         self.cursor = 0  # where the previous comment of a part was found
         self.cuts: set[int] = set()
         self.starts: list[int] = []
@@ -237,8 +259,14 @@ class _ParaIds:
         return f"{value:08X}"
 
 
-def add_word_comments(data: bytes, document: Document) -> bytes:
-    """Return the DOCX bytes with the document's comments added as Word comments."""
+def add_word_comments(
+    data: bytes, document: Document, not_stored: frozenset[str] = frozenset()
+) -> bytes:
+    """Return the DOCX bytes with the document's comments added as Word comments.
+
+    ``not_stored``: the ids of the tracked changes whose words are not in the article's
+    text as stored, which the comments are anchored on.
+    """
     import docx
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
@@ -275,7 +303,8 @@ def add_word_comments(data: bytes, document: Document) -> bytes:
         quotation = part_kind(note.part) is PartKind.QUOTATION
         key = "\0sections" if quotation else note.part
         if key not in flats:
-            flats[key] = _Flat(in_sections if quotation else by_part.get(note.part, []))
+            paragraphs_of = in_sections if quotation else by_part.get(note.part, [])
+            flats[key] = _Flat(paragraphs_of, not_stored)
         flat = flats[key]
         found = _locate(note, flat.text, cursors.get(note.part, 0))
         if found is None:
@@ -347,7 +376,30 @@ def _add_comment(
         for line in more:
             comment.add_paragraph(text=line)
     first.mark_comment_range(last, comment_id)
+    start = first._r.getprevious()
+    end = last._r.getnext()
+    _outside_changes(start, end, end.getnext())
     return element
+
+
+def _outside_changes(start: Any, end: Any, reference: Any) -> None:
+    """Put a comment's marks outside the tracked changes its words begin or end in.
+
+    A comment on words a suggestion deletes is on the deletion, and on the words that
+    replace them (a replacement's insertion follows it): accepting the change in Word
+    keeps the comment, which it dropped with the deleted words when its mark was inside.
+    """
+    holder = start.getparent()
+    if holder is not None and holder.tag in _CHANGES:
+        holder.addprevious(start)
+    holder = end.getparent()
+    if holder is not None and holder.tag in _CHANGES:
+        after = holder
+        following = holder.getnext()
+        if holder.tag == _W_DEL and following is not None and following.tag == _W_INS:
+            after = following
+        after.addnext(end)
+        end.addnext(reference)
 
 
 def _initials(author: str) -> str:

@@ -199,3 +199,66 @@ def test_the_export_command_shows_the_comments_when_asked(
     comments = zipfile.ZipFile(asked).read("word/comments.xml").decode()
     assert "River or sea?" in comments and "Old note." not in comments
     assert "River or sea?" in next(out.glob("*.html")).read_text("utf-8")
+
+
+def test_a_comment_on_words_a_suggestion_replaces_is_kept_on_them() -> None:
+    # Found in a trial: a comment on "yirmi", then a suggestion replacing it by "on iki";
+    # the DOCX for the reviewer had the suggestion and not the comment.
+    from editor.model import Article, Section
+    from editor.model.review import add_comment
+    from editor.render.changes import tracked_document
+    from editor.text.suggestions import suggest
+
+    body = "Pazarda yirmi tezgâh açıldı. Yirmi yıl önce bir tane vardı."
+    article = Article(language="tr", headline="Pazar", sections=[Section("news", "", body)])
+    start = body.index("yirmi")
+    add_comment(article, "sections/0", start, start + len("yirmi"), "Kaç tane?", "Editör")
+    later = body.index("bir tane")
+    add_comment(article, "sections/0", later, later + len("bir tane"), "Kaynak?", "Editör")
+    suggest(article, "sections/0", start, start + len("yirmi"), "on iki", "Yazar")
+    buffer = io.BytesIO()
+    document = tracked_document(article, WITH_COMMENTS)
+    docx_writer.write(document, WITH_COMMENTS, buffer)
+    data = buffer.getvalue()
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    assert "<w:delText" in xml and "on iki" in xml  # the suggestion, tracked
+    package = __import__("docx").Document(io.BytesIO(data))
+    assert sorted(comment.text for comment in package.comments) == ["Kaynak?", "Kaç tane?"]
+    # On the words it was made on, now a suggestion's deletion, and on those replacing
+    # them; its marks outside both, so that accepting the change in Word keeps it.
+    paragraph = next(p for p in xml.split("</w:p>") if "tezg" in p)
+    opened = paragraph.index("commentRangeStart")
+    closed = paragraph.index("commentRangeEnd")
+    covered = paragraph[opened:closed]
+    assert "yirmi</w:delText>" in covered and "on iki</w:t>" in covered
+    assert covered.count("<w:del ") == covered.count("</w:del>") == 1
+    assert covered.count("<w:ins ") == covered.count("</w:ins>") == 1
+    assert re.search(
+        r"</w:ins><w:commentRangeEnd [^>]*/><w:r>(<w:rPr>.*?</w:rPr>)?<w:commentReference",
+        paragraph,
+    )
+    assert anchored_words(data)["Kaynak?"] == "bir tane"
+
+
+def test_that_comment_comes_back_from_the_reviewed_file_as_the_same_comment(
+    tmp_path: Path,
+) -> None:
+    # The file for the reviewer, returned as it was: its comment on the replaced words is
+    # the article's own, not a second one detached from the text.
+    from editor.importing.docx_comments import attach_word_comments, read_word_comments
+    from editor.model import Article, Section
+    from editor.model.review import add_comment
+    from editor.render.changes import tracked_document
+    from editor.text.suggestions import suggest
+
+    body = "Pazarda yirmi tezgâh açıldı."
+    article = Article(language="tr", headline="Pazar", sections=[Section("news", "", body)])
+    start = body.index("yirmi")
+    add_comment(article, "sections/0", start, start + len("yirmi"), "Kaç tane?", "Editör")
+    suggest(article, "sections/0", start, start + len("yirmi"), "on iki", "Yazar")
+    path = tmp_path / "pazar.docx"
+    with path.open("wb") as out:
+        docx_writer.write(tracked_document(article, WITH_COMMENTS), WITH_COMMENTS, out)
+    outcome = attach_word_comments(article, read_word_comments(path))
+    assert (outcome.already_there, outcome.added, outcome.detached) == (1, [], [])
+    assert [comment.quote for comment in article.comments] == ["yirmi"]
