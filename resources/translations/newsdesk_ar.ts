@@ -1929,28 +1929,28 @@
         <translation>{0} (النسخة اللغوية {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1311"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>يُحفظ الاقتباس الجديد في البنك ويوضع في النص عند المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1339"/>
         <source>New quotation…</source>
         <translation>اقتباس جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1363"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1379"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1370"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="733"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1109"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
@@ -2140,22 +2140,22 @@
         <translation>طُويت المعاينة (يُظهرها عرض › المعاينة): النافذة أضيق من أن تتسع لها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1109"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1119"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1125"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -2891,8 +2891,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_actions.py" line="502"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n already there</source>
+        <comment>comments</comment>
         <translation>
             <numerusform>لا شيء منها موجود من قبل</numerusform>
             <numerusform>واحد موجود من قبل</numerusform>
@@ -2959,8 +2959,14 @@
         <source>metadata line</source>
         <translation>سطر البيانات الوصفية</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="543"/>
+        <source>{0}: {1}</source>
+        <comment>a part and how many suggestions were placed in it</comment>
+        <translation>{0}: {1}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>لم يوضع أي اقتراح من التغييرات المتعقَّبة، {0}.</numerusform>
@@ -2973,6 +2979,19 @@
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <source>%n already there</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>لا شيء منها موجود من قبل</numerusform>
+            <numerusform>واحد موجود من قبل</numerusform>
+            <numerusform>اثنان موجودان من قبل</numerusform>
+            <numerusform>%n موجودة من قبل</numerusform>
+            <numerusform>%n موجودًا من قبل</numerusform>
+            <numerusform>%n موجود من قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>لا تعارض مع اقتراحات مراجِع آخر.</numerusform>
@@ -2984,7 +3003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>لا تغييرات لم توضع:</numerusform>
@@ -2996,7 +3015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="577"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>لا مواضع يختلف فيها نص الملف عن نص المقالة دون تغيير متتبَّع:</numerusform>
@@ -3008,28 +3027,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="603"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="630"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="598"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="653"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="653"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -3123,43 +3142,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="734"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="740"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="737"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="738"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="739"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="751"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="771"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="757"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="777"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="795"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="801"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -3765,42 +3784,42 @@
         <translation>الاستيلاء على القفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="502"/>
+        <location filename="../../editor/ui/window/workspace.py" line="512"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="503"/>
+        <location filename="../../editor/ui/window/workspace.py" line="513"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="512"/>
+        <location filename="../../editor/ui/window/workspace.py" line="522"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="513"/>
+        <location filename="../../editor/ui/window/workspace.py" line="523"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="571"/>
+        <location filename="../../editor/ui/window/workspace.py" line="581"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="613"/>
+        <location filename="../../editor/ui/window/workspace.py" line="623"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="570"/>
+        <location filename="../../editor/ui/window/workspace.py" line="580"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="612"/>
+        <location filename="../../editor/ui/window/workspace.py" line="622"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -1863,28 +1863,28 @@
         <translation>{0} (языковая версия {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1311"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Новая цитата попадёт в банк и в текст на месте курсора.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1339"/>
         <source>New quotation…</source>
         <translation>Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1363"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1379"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1370"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="733"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1109"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
@@ -2071,22 +2071,22 @@
         <translation>Предпросмотр скрыт (Вид › Предпросмотр покажет его): окно для него слишком узкое.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1109"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1119"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1125"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -2816,8 +2816,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_actions.py" line="502"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n already there</source>
+        <comment>comments</comment>
         <translation>
             <numerusform>%n уже был в статье</numerusform>
             <numerusform>%n уже были в статье</numerusform>
@@ -2878,8 +2878,14 @@
         <source>metadata line</source>
         <translation>строка метаданных</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="543"/>
+        <source>{0}: {1}</source>
+        <comment>a part and how many suggestions were placed in it</comment>
+        <translation>{0}: {1}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>%n предложение из записанных исправлений размещено, {0}.</numerusform>
@@ -2889,6 +2895,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <source>%n already there</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n уже было в статье</numerusform>
+            <numerusform>%n уже были в статье</numerusform>
+            <numerusform>%n уже были в статье</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>%n конфликт с предложениями другого рецензента.</numerusform>
@@ -2897,7 +2913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n изменение не размещено:</numerusform>
@@ -2906,7 +2922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="577"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n место, где текст файла отличается от текста статьи без отслеживаемого исправления (не принято; в статье остаются её слова):</numerusform>
@@ -2915,28 +2931,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="603"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="630"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="598"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="653"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="653"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -3027,43 +3043,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="734"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="740"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="737"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="738"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="739"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="751"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="771"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="757"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="777"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="795"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="801"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -3663,42 +3679,42 @@
         <translation>Забрать блокировку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="502"/>
+        <location filename="../../editor/ui/window/workspace.py" line="512"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="503"/>
+        <location filename="../../editor/ui/window/workspace.py" line="513"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="512"/>
+        <location filename="../../editor/ui/window/workspace.py" line="522"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="513"/>
+        <location filename="../../editor/ui/window/workspace.py" line="523"/>
         <source>The draft could not be imported.</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="571"/>
+        <location filename="../../editor/ui/window/workspace.py" line="581"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="613"/>
+        <location filename="../../editor/ui/window/workspace.py" line="623"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="570"/>
+        <location filename="../../editor/ui/window/workspace.py" line="580"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="612"/>
+        <location filename="../../editor/ui/window/workspace.py" line="622"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

@@ -1819,28 +1819,28 @@
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1311"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1339"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1363"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1379"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1370"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="733"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1109"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk yazıları (*.newsdesk)</translation>
     </message>
@@ -2025,22 +2025,22 @@
         <translation>Önizleme gizlendi (Görünüm › Önizleme gösterir): pencere ona yetmeyecek kadar dar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1109"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
         <source>Open article</source>
         <translation>Yazı aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1119"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1125"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -2766,8 +2766,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_actions.py" line="502"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n already there</source>
+        <comment>comments</comment>
         <translation>
             <numerusform>%n yorum zaten vardı</numerusform>
         </translation>
@@ -2824,8 +2824,14 @@
         <source>metadata line</source>
         <translation>üst veri satırı</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="543"/>
+        <source>{0}: {1}</source>
+        <comment>a part and how many suggestions were placed in it</comment>
+        <translation>{0}: {1}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>İzlenen değişikliklerden %n öneri yerleştirildi, {0}.</numerusform>
@@ -2833,48 +2839,56 @@
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <source>%n already there</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n öneri zaten vardı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>Başka bir incelemecinin önerileriyle %n çakışma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>Yerleştirilemeyen %n değişiklik:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="577"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>Dosyanın metninin izlenen bir değişiklik olmadan makaleninkinden ayrıldığı %n yer (alınmadı; makale kendi sözcüklerini korur):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="603"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="630"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="598"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="653"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="653"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2963,43 +2977,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="734"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="740"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="737"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="738"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="739"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="751"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="771"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="757"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="777"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="795"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="801"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -3595,42 +3609,42 @@
         <translation>Kilidi devral</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="502"/>
+        <location filename="../../editor/ui/window/workspace.py" line="512"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="503"/>
+        <location filename="../../editor/ui/window/workspace.py" line="513"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="512"/>
+        <location filename="../../editor/ui/window/workspace.py" line="522"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="513"/>
+        <location filename="../../editor/ui/window/workspace.py" line="523"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="571"/>
+        <location filename="../../editor/ui/window/workspace.py" line="581"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="613"/>
+        <location filename="../../editor/ui/window/workspace.py" line="623"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="570"/>
+        <location filename="../../editor/ui/window/workspace.py" line="580"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="612"/>
+        <location filename="../../editor/ui/window/workspace.py" line="622"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

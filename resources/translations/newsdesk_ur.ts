@@ -1841,28 +1841,28 @@
         <translation>{0} ({1} ایڈیشن)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1311"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>نیا اقتباس ذخیرے میں اور کرسر کی جگہ متن میں جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1333"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1339"/>
         <source>New quotation…</source>
         <translation>نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1363"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1379"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1364"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1370"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="733"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1109"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
@@ -2048,22 +2048,22 @@
         <translation>پیش منظر سمیٹ دیا گیا (منظر › پیش منظر اسے دکھاتا ہے): کھڑکی اس کے لیے بہت تنگ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1109"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1119"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1125"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1335"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -2791,8 +2791,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_actions.py" line="502"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
         <source>%n already there</source>
+        <comment>comments</comment>
         <translation>
             <numerusform>%n پہلے سے موجود</numerusform>
             <numerusform>%n پہلے سے موجود</numerusform>
@@ -2851,8 +2851,14 @@
         <source>metadata line</source>
         <translation>میٹا ڈیٹا لائن</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/review/review_actions.py" line="543"/>
+        <source>{0}: {1}</source>
+        <comment>a part and how many suggestions were placed in it</comment>
+        <translation>{0}: {1}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>ٹریک شدہ تبدیلیوں سے %n تجویز رکھی گئی، {0}۔</numerusform>
@@ -2861,6 +2867,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <source>%n already there</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n پہلے سے موجود</numerusform>
+            <numerusform>%n پہلے سے موجود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>کسی دوسرے نظرثانی کنندہ کی تجاویز سے %n ٹکراؤ۔</numerusform>
@@ -2868,7 +2883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n تبدیلی نہیں رکھی گئی:</numerusform>
@@ -2876,7 +2891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="577"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n جگہ جہاں فائل کا متن کسی ٹریک شدہ تبدیلی کے بغیر مضمون کے متن سے مختلف ہے (نہیں لی گئی؛ مضمون کے الفاظ برقرار ہیں):</numerusform>
@@ -2884,28 +2899,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="603"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="630"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="598"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="636"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="653"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="653"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -2995,43 +3010,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="734"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="740"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="735"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="737"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="738"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="739"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="751"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="771"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="757"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="777"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="795"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="801"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -3629,42 +3644,42 @@
         <translation>لاک اپنے ہاتھ میں لیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="502"/>
+        <location filename="../../editor/ui/window/workspace.py" line="512"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="503"/>
+        <location filename="../../editor/ui/window/workspace.py" line="513"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="512"/>
+        <location filename="../../editor/ui/window/workspace.py" line="522"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="513"/>
+        <location filename="../../editor/ui/window/workspace.py" line="523"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="571"/>
+        <location filename="../../editor/ui/window/workspace.py" line="581"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="613"/>
+        <location filename="../../editor/ui/window/workspace.py" line="623"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="570"/>
+        <location filename="../../editor/ui/window/workspace.py" line="580"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="612"/>
+        <location filename="../../editor/ui/window/workspace.py" line="622"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

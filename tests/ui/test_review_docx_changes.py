@@ -65,7 +65,7 @@ def test_tracked_changes_come_in_as_suggestions_and_the_message_says_where(
     assert told == [
         "0 comments added, 0 already there, 0 kept detached.\n"
         "5 suggestions placed from tracked changes, 0 already there. "
-        "(Headline 1, News 2, Quotation q1 1, Comment 1)\n"
+        "(Headline: 1, News: 2, Quotation q1: 1, Comment: 1)\n"
         "1 change not placed:\n"
         "  header: «DRAFT ONLY» (Ed Two)"
     ]
@@ -154,3 +154,29 @@ def test_the_message_says_where_the_file_differs_without_a_tracked_change(
         "(not taken; the article keeps its words):\n"
         "  News: «Ships» → «Boats»"
     ]
+
+
+def test_the_turkish_message_counts_suggestions_as_suggestions(
+    qtbot, qapp, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Found in a trial: "2 öneri yerleştirildi, 3 yorum zaten vardı. (Yorum 2)": the
+    # suggestions already there were counted as comments ("yorum"), and "Yorum 2" (the
+    # Comment section, 2 placed) read as a second comment.
+    from editor.storage.folders import UserFolders
+    from editor.ui.common.theme import apply_ui_language
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
+    )
+    path = tmp_path / "returned.docx"
+    path.write_bytes(REVIEWED.read_bytes())
+    apply_ui_language(qapp, Settings(ui_language="tr"), UserFolders.default().cache)
+    try:
+        window.review.import_docx_comments(str(path))
+        window.review.import_docx_comments(str(path))  # again: all already there
+    finally:
+        apply_ui_language(qapp, Settings(ui_language="en"), UserFolders.default().cache)
+    first, again = told[0].split("\n")[1], told[1].split("\n")[1]
+    assert ": 1" in first and ": 2" in first  # "Haber: 2", a part and its count
+    assert "5 öneri zaten vardı" in again and "yorum zaten" not in again

@@ -499,7 +499,7 @@ class ReviewController(QObject):
             self.suggestions.show_suggestions()
         # One count per plural: each phrase agrees with its own number.
         counts = self.tr("%n comment(s) added, {0}, {1}.", "", len(result.added)).format(
-            self.tr("%n already there", "", result.already_there),
+            self.tr("%n already there", "comments", result.already_there),
             self.tr("%n kept detached", "", len(result.detached)),
         )
         added = len(result.added) + len(changes.added)
@@ -538,11 +538,17 @@ class ReviewController(QObject):
             "credit line": self.tr("credit line"),
             "metadata line": self.tr("metadata line"),
         }
-        placed = ", ".join(f"{part_name(key, labels)} {n}" for key, n in changes.by_part.items())
+        # "News: 2": a part's name and the count (a bare "Comment 2" read as a comment).
+        placed = ", ".join(
+            self.tr("{0}: {1}", "a part and how many suggestions were placed in it").format(
+                part_name(key, labels), n
+            )
+            for key, n in changes.by_part.items()
+        )
         lines = [
             self.tr(
                 "%n suggestion(s) placed from tracked changes, {0}.", "", len(changes.added)
-            ).format(self.tr("%n already there", "", changes.already_there))
+            ).format(self.tr("%n already there", "suggestions", changes.already_there))
             + (f" ({placed})" if placed else "")
         ]
         if changes.conflicts:
