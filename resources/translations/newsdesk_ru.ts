@@ -2341,37 +2341,37 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="16"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="20"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="17"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="21"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="18"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="19"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="23"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="20"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="24"/>
         <source>Discard</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="21"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="25"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="26"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
@@ -2387,6 +2387,21 @@
         <location filename="../../editor/ui/window/section_actions.py" line="25"/>
         <source>Down</source>
         <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="30"/>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="31"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="32"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
     </message>
 </context>
 <context>

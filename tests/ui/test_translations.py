@@ -231,3 +231,17 @@ def test_the_interface_mirrors_for_a_language_whose_data_says_rtl(tmp_path: Path
         assert (
             ui_layout_direction("ar", tmp_path / "translations") == Qt.LayoutDirection.LeftToRight
         )
+
+
+@needs_lrelease
+def test_shortcuts_name_the_keys_as_the_keyboard_does_in_turkish(
+    qapp: QApplication, tmp_path: Path, clean_translators: None
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    # Qt's own Turkish names a Mac's keys: "Kontrol+Seçenek+M" (found in a trial).
+    install_translations(qapp, "tr", cache_dir=tmp_path / "cache")
+    native = QKeySequence.SequenceFormat.NativeText
+    assert QKeySequence("Ctrl+Alt+M").toString(native) == "Ctrl+Alt+M"
+    assert QKeySequence("Ctrl+Shift+E").toString(native) == "Ctrl+Shift+E"
+    assert QKeySequence("Ctrl+Shift+Up").toString(native) == "Ctrl+Shift+Yukarı"  # Qt's
