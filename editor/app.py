@@ -220,11 +220,6 @@ def run_editor(files: list[str]) -> int:
     return app.exec()
 
 
-# The signals a system sends to end a program: a logout or ``kill`` (SIGTERM), a closed
-# terminal (SIGHUP), Ctrl+C in it (SIGINT).
-_ENDING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGINT")
-
-
 def end_on_signals(app: QApplication, workspace: Workspace) -> bool:
     """On a POSIX system, end as a signal to end asks, keeping what the writer typed.
 
@@ -257,6 +252,8 @@ def end_on_signals(app: QApplication, workspace: Workspace) -> bool:
     def end_now(_signal: int, _frame: object) -> None:
         workspace.end_now()
 
-    for name in _ENDING_SIGNALS:
-        signal.signal(getattr(signal, name), end_now)
+    # The signals a system sends to end a program: a logout or ``kill`` (SIGTERM), a
+    # closed terminal (SIGHUP), Ctrl+C in it (SIGINT).
+    for ending in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(ending, end_now)
     return True

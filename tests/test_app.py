@@ -205,14 +205,13 @@ app = QApplication(sys.argv[:1])
 def edit_then_end():
     window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "form"))
     window.form.headline.editor.set_text("Will the ferry run all winter?")
-    os.kill(os.getpid(), getattr(signal, sys.argv[2]))
+    os.kill(os.getpid(), signal.Signals[sys.argv[2]])
 
 QTimer.singleShot(1000, edit_then_end)
 print("exit", run_editor([sys.argv[1]]), flush=True)
 """
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize(
     "ending",
     # SIGTERM in the default run; the others (a second each) with the slow tests.
