@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="273"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="512"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
@@ -2780,120 +2780,120 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Change the status in the Review menu</source>
         <translation>غيّر الحالة من قائمة «مراجعة»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>Reopen for changes</source>
         <translation>إعادة الفتح للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>&amp;Review</source>
         <translation>مرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Review &amp;Panel</source>
         <translation>ل&amp;وحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reopen for &amp;Changes</source>
         <translation>إعادة الفتح لل&amp;تعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>و&amp;ضع المراجِع (اقتراحات وتعليقات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Save &amp;Revision…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>النسخ والم&amp;قارنة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="240"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Status: {0}</source>
         <translation>الحالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="259"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: النص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="276"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="326"/>
         <source>Add comment</source>
         <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Select the words to comment on.</source>
         <translation>حدّد الكلمات التي تريد التعليق عليها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="326"/>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>التعليقات والتغييرات من &amp;DOCX مُراجَع…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="244"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
         <source>{0} · Suggesting</source>
         <translation>{0} · وضع الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>التعليقات والتغييرات من DOCX مُراجَع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="508"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <source>The comments could not be read from {0}.</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -2905,7 +2905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -2918,7 +2918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -2930,58 +2930,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footer</source>
         <translation>التذييل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>footnote</source>
         <translation>حاشية سفلية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>endnote</source>
         <translation>تعليق ختامي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>section label</source>
         <translation>عنوان القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>quotation attribution</source>
         <translation>نسبة الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>credit line</source>
         <translation>سطر الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>metadata line</source>
         <translation>سطر البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="543"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>لم يوضع أي اقتراح من التغييرات المتعقَّبة، {0}.</numerusform>
@@ -2993,7 +2993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3006,7 +3006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>لا تعارض مع اقتراحات مراجِع آخر.</numerusform>
@@ -3018,7 +3018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>لا تغييرات لم توضع:</numerusform>
@@ -3030,7 +3030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="577"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="578"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>لا مواضع يختلف فيها نص الملف عن نص المقالة دون تغيير متتبَّع:</numerusform>
@@ -3042,28 +3042,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="603"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="630"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="631"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="605"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="660"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="660"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -3157,43 +3157,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="740"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="746"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="757"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="777"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="758"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="778"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="801"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="802"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -3498,22 +3498,52 @@
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="152"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="161"/>
         <source>Suggest &amp;Changes</source>
         <translation>&amp;اقتراح التغييرات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="154"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="162"/>
+        <source>Ne&amp;xt Suggestion</source>
+        <translation>الا&amp;قتراح التالي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="163"/>
+        <source>Previo&amp;us Suggestion</source>
+        <translation>الاقتراح ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="164"/>
+        <source>&amp;Accept Suggestion</source>
+        <translation>&amp;قبول الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="165"/>
+        <source>Re&amp;ject Suggestion</source>
+        <translation>&amp;رفض الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="167"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
         <translation>تصبح الكتابة والحذف والتنسيق اقتراحاتٍ يقبلها الآخرون أو يرفضونها</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="877"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="243"/>
+        <source>No suggestions to review.</source>
+        <translation>لا اقتراحات للمراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="255"/>
+        <source>Put the cursor on a suggestion first (F8 goes to the next one).</source>
+        <translation>ضع المؤشر على اقتراح أولًا (F8 ينتقل إلى الاقتراح التالي).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="987"/>
         <source>Accept Suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="879"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="989"/>
         <source>Reject Suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>

@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="273"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="512"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -2708,120 +2708,120 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>&amp;Режим рецензента (предложения и комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="240"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="259"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="276"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="326"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="326"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>Комментарии и правки из проверенного &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="244"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
         <source>{0} · Suggesting</source>
         <translation>{0} · Режим предложений</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>Комментарии и правки из проверенного DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="508"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -2830,7 +2830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -2840,7 +2840,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -2849,58 +2849,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>header</source>
         <translation>верхний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footer</source>
         <translation>нижний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>footnote</source>
         <translation>сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>endnote</source>
         <translation>концевая сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>section label</source>
         <translation>заголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>quotation attribution</source>
         <translation>подпись к цитате</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>credit line</source>
         <translation>строка авторства</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>metadata line</source>
         <translation>строка метаданных</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="543"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>%n предложение из записанных исправлений размещено, {0}.</numerusform>
@@ -2909,7 +2909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -2919,7 +2919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>%n конфликт с предложениями другого рецензента.</numerusform>
@@ -2928,7 +2928,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n изменение не размещено:</numerusform>
@@ -2937,7 +2937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="577"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="578"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n место, где текст файла отличается от текста статьи без отслеживаемого исправления (не принято; в статье остаются её слова):</numerusform>
@@ -2946,28 +2946,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="603"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="630"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="631"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="605"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="660"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="660"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -3058,43 +3058,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="740"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="746"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="757"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="777"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="758"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="778"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="801"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="802"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -3399,22 +3399,52 @@
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="152"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="161"/>
         <source>Suggest &amp;Changes</source>
         <translation>&amp;Предлагать изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="154"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="162"/>
+        <source>Ne&amp;xt Suggestion</source>
+        <translation>С&amp;ледующее предложение</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="163"/>
+        <source>Previo&amp;us Suggestion</source>
+        <translation>&amp;Предыдущее предложение</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="164"/>
+        <source>&amp;Accept Suggestion</source>
+        <translation>Пр&amp;инять предложение</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="165"/>
+        <source>Re&amp;ject Suggestion</source>
+        <translation>&amp;Отклонить предложение</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="167"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
         <translation>Ввод, удаление и выделение становятся предложениями, которые другие принимают или отклоняют</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="877"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="243"/>
+        <source>No suggestions to review.</source>
+        <translation>Нет предложений для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="255"/>
+        <source>Put the cursor on a suggestion first (F8 goes to the next one).</source>
+        <translation>Сначала поставьте курсор на предложение (F8 — к следующему).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="987"/>
         <source>Accept Suggestion</source>
         <translation>Принять предложение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="879"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="989"/>
         <source>Reject Suggestion</source>
         <translation>Отклонить предложение</translation>
     </message>

@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="273"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="512"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
@@ -2660,127 +2660,127 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Change the status in the Review menu</source>
         <translation>Durumu İnceleme menüsünden değiştirin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>Reopen for changes</source>
         <translation>Değişiklik için yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>&amp;Review</source>
         <translation>İ&amp;nceleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Review &amp;Panel</source>
         <translation>İnceleme &amp;bölmesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>&amp;Status</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Değişiklik için yeniden &amp;aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>İnceleme &amp;modu (öneriler ve yorumlar)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;Sürüm kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Sürümler ve &amp;karşılaştırma…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="240"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Status: {0}</source>
         <translation>Durum: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="259"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: metin salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="276"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="326"/>
         <source>Add comment</source>
         <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Select the words to comment on.</source>
         <translation>Yorum yapmak istediğiniz sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="326"/>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>İncelenmiş &amp;DOCX dosyasından yorumlar ve değişiklikler…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="244"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
         <source>{0} · Suggesting</source>
         <translation>{0} · Öneri modu</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>İncelenmiş DOCX dosyasından yorumlar ve değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
         <source>Word documents (*.docx)</source>
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="508"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -2788,72 +2788,72 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>header</source>
         <translation>üst bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footer</source>
         <translation>alt bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>footnote</source>
         <translation>dipnot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>endnote</source>
         <translation>son not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>section label</source>
         <translation>bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>quotation attribution</source>
         <translation>alıntı kaynağı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>credit line</source>
         <translation>imza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>metadata line</source>
         <translation>üst veri satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="543"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>İzlenen değişikliklerden %n öneri yerleştirildi, {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -2861,49 +2861,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>Başka bir incelemecinin önerileriyle %n çakışma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>Yerleştirilemeyen %n değişiklik:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="577"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="578"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>Dosyanın metninin izlenen bir değişiklik olmadan makaleninkinden ayrıldığı %n yer (alınmadı; makale kendi sözcüklerini korur):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="603"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="630"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="631"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="605"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="660"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="660"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -2992,43 +2992,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="740"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="746"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="757"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="777"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="758"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="778"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="801"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="802"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -3333,22 +3333,52 @@
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="152"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="161"/>
         <source>Suggest &amp;Changes</source>
         <translation>Değişiklik ö&amp;ner</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="154"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="162"/>
+        <source>Ne&amp;xt Suggestion</source>
+        <translation>So&amp;nraki öneri</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="163"/>
+        <source>Previo&amp;us Suggestion</source>
+        <translation>Öncek&amp;i öneri</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="164"/>
+        <source>&amp;Accept Suggestion</source>
+        <translation>Öneriyi &amp;kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="165"/>
+        <source>Re&amp;ject Suggestion</source>
+        <translation>Öneriyi &amp;reddet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="167"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
         <translation>Yazma, silme ve vurgulama, başkalarının kabul ya da reddedeceği önerilere dönüşür</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="877"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="243"/>
+        <source>No suggestions to review.</source>
+        <translation>Gözden geçirilecek öneri yok.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="255"/>
+        <source>Put the cursor on a suggestion first (F8 goes to the next one).</source>
+        <translation>Önce imleci bir önerinin üzerine getirin (F8 sonrakine gider).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="987"/>
         <source>Accept Suggestion</source>
         <translation>Öneriyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="879"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="989"/>
         <source>Reject Suggestion</source>
         <translation>Öneriyi reddet</translation>
     </message>

@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="273"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="512"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
@@ -2684,120 +2684,120 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="222"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
         <source>Change the status in the Review menu</source>
         <translation>حیثیت نظرثانی کے مینو سے بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="223"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>Reopen for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>&amp;Review</source>
         <translation>&amp;نظرثانی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Review &amp;Panel</source>
         <translation>نظرثانی &amp;پینل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>&amp;Status</source>
         <translation>&amp;حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
         <source>Reopen for &amp;Changes</source>
         <translation>تبدیلیوں کے لیے &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="231"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>نظرثانی &amp;موڈ (تجاویز اور تبصرے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Save &amp;Revision…</source>
         <translation>&amp;نسخہ محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>نسخے اور مو&amp;ازنہ…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="240"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="241"/>
         <source>Status: {0}</source>
         <translation>حیثیت: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="259"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="260"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: متن صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="276"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="277"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="326"/>
         <source>Add comment</source>
         <translation>تبصرہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="316"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="317"/>
         <source>Select the words to comment on.</source>
         <translation>جن الفاظ پر تبصرہ کرنا ہے انہیں منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="325"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="326"/>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>نظرثانی شدہ &amp;DOCX سے تبصرے اور تبدیلیاں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="244"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="245"/>
         <source>{0} · Suggesting</source>
         <translation>{0} · تجویز موڈ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="473"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>نظرثانی شدہ DOCX سے تبصرے اور تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="474"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
         <source>Word documents (*.docx)</source>
         <translation>ورڈ دستاویزات (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="486"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="508"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="509"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="487"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <source>The comments could not be read from {0}.</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="501"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -2805,7 +2805,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="502"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -2814,7 +2814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -2822,58 +2822,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
         <source>header</source>
         <translation>ہیڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="533"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
         <source>footer</source>
         <translation>فوٹر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
         <source>footnote</source>
         <translation>حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>endnote</source>
         <translation>اختتامی حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
         <source>section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
         <source>quotation attribution</source>
         <translation>اقتباس کا حوالہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
         <source>credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
         <source>metadata line</source>
         <translation>میٹا ڈیٹا لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="543"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="550"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>ٹریک شدہ تبدیلیوں سے %n تجویز رکھی گئی، {0}۔</numerusform>
@@ -2881,7 +2881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -2890,7 +2890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="557"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="558"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>کسی دوسرے نظرثانی کنندہ کی تجاویز سے %n ٹکراؤ۔</numerusform>
@@ -2898,7 +2898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n تبدیلی نہیں رکھی گئی:</numerusform>
@@ -2906,7 +2906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="577"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="578"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n جگہ جہاں فائل کا متن کسی ٹریک شدہ تبدیلی کے بغیر مضمون کے متن سے مختلف ہے (نہیں لی گئی؛ مضمون کے الفاظ برقرار ہیں):</numerusform>
@@ -2914,28 +2914,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="603"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="630"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="631"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="605"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="660"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="659"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="660"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -3025,43 +3025,43 @@
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="740"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="741"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="742"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="743"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="746"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="757"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="777"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="758"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="778"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="801"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="802"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -3366,22 +3366,52 @@
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="152"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="161"/>
         <source>Suggest &amp;Changes</source>
         <translation>&amp;تبدیلیاں تجویز کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="154"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="162"/>
+        <source>Ne&amp;xt Suggestion</source>
+        <translation>&amp;اگلی تجویز</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="163"/>
+        <source>Previo&amp;us Suggestion</source>
+        <translation>&amp;پچھلی تجویز</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="164"/>
+        <source>&amp;Accept Suggestion</source>
+        <translation>تجویز &amp;قبول کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="165"/>
+        <source>Re&amp;ject Suggestion</source>
+        <translation>تجویز &amp;مسترد کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="167"/>
         <source>Typing, deleting and emphasis become suggestions others accept or reject</source>
         <translation>لکھنا، حذف کرنا اور نمایاں کرنا تجاویز بن جاتے ہیں جنہیں دوسرے قبول یا مسترد کرتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="877"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="243"/>
+        <source>No suggestions to review.</source>
+        <translation>جائزے کے لیے کوئی تجویز نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="255"/>
+        <source>Put the cursor on a suggestion first (F8 goes to the next one).</source>
+        <translation>پہلے کرسر کسی تجویز پر رکھیں (F8 اگلی تجویز پر لے جاتا ہے)۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="987"/>
         <source>Accept Suggestion</source>
         <translation>تجویز قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="879"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="989"/>
         <source>Reject Suggestion</source>
         <translation>تجویز مسترد کریں</translation>
     </message>

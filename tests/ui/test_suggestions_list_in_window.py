@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from editor.model import Quotation
 from editor.storage.settings import Settings
@@ -87,3 +88,51 @@ def test_an_author_has_one_colour_in_the_text_and_in_the_list(window) -> None:
     row = _row_for(window.review.panel.suggestions_panel, "premier")
     assert in_text == row.foreground(1).color()
     assert in_text.name() != editor.palette().text().color().name()
+
+
+def test_a_review_done_from_the_keyboard_goes_suggestion_by_suggestion(qtbot, workspace) -> None:
+    # Found in a trial: the list's Enter and Delete needed a click into the list first.
+    article = new_article("en")
+    article.headline = "Will the river port reopen?"
+    article.sections[0].body = NEWS
+    ops.suggest(article, "headline", 9, 14, "sea", "Desk Editor")
+    ops.suggest(article, "sections/0", 4, 12, "premier", "Desk Editor")
+    winter = NEWS.index("winter")
+    ops.suggest(article, "sections/0", winter, winter + 6, "spring", "Desk Editor")
+    window = workspace.add_window(article)
+    window.attach_review()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    listed = window.review.panel.suggestions_panel
+    headline, body = window.form.headline.editor, window.form.sections[0].editor
+    headline.setFocus()
+    qtbot.waitUntil(headline.hasFocus)
+
+    def at() -> tuple[str, str]:
+        """The words selected in the focused box (a replacement shows its old words, then
+        its new ones), and the suggestion the list has chosen."""
+        box = QApplication.focusWidget()
+        chosen = next(s for s in window.article().suggestions if s.id == listed.current_id())
+        return box.textCursor().selectedText(), chosen.new
+
+    qtbot.keyClick(headline, Qt.Key.Key_F8)
+    assert at() == ("riversea", "sea")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8)
+    assert QApplication.focusWidget() is body and at() == ("ministerpremier", "premier")
+    qtbot.keyClick(body, Qt.Key.Key_F8)
+    assert at() == ("winterspring", "spring")
+    qtbot.keyClick(body, Qt.Key.Key_F8)  # round to the first
+    assert at() == ("riversea", "sea")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert at() == ("winterspring", "spring")
+    # Review › Accept Suggestion: the change is made, and the cursor goes on to the next.
+    window.review.suggestions.accept_action.trigger()
+    assert body.text() == NEWS.replace("winter", "spring")
+    assert at() == ("riversea", "sea")
+    window.review.suggestions.reject_action.trigger()
+    assert window.form.headline.editor.text() == "Will the river port reopen?"
+    assert at() == ("ministerpremier", "premier")
+    assert [s.new for s in window.article().suggestions] == ["premier"]
+    assert window.review.suggestions.next_action.shortcut().toString() == "F8"

@@ -116,6 +116,7 @@ class ReviewController(QObject):
         listed.accept_all_requested.connect(actions.accept_all)
         listed.reject_all_requested.connect(actions.reject_all)
         listed.jump_requested.connect(actions.jump_to)
+        actions.reached.connect(listed.select)
         actions.suggestions_changed.connect(self._on_suggestions_changed)
         self.panel.show_suggestions()
 

@@ -31,7 +31,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu
 
 from editor.model import Article, Suggestion, SuggestionKind, new_id, now_iso
-from editor.model.parts import MalformedPartError, PartKind, parse_part, part_kind
+from editor.model.parts import (
+    MalformedPartError,
+    PartKind,
+    parse_part,
+    part_kind,
+    reading_order,
+)
 from editor.model.review import initials_of
 from editor.text.suggestions import SuggestionError, spare_space
 from editor.text.suggestions import accept as accept_suggestion
@@ -111,6 +117,8 @@ class SuggestionActions(QObject):
 
     # The article's suggestions changed (made, accepted, rejected, edited, undone).
     suggestions_changed = Signal()
+    # The cursor went to a suggestion from the Review menu (Next, Previous, after a decision).
+    reached = Signal(str)
 
     def __init__(self, review: ReviewSide) -> None:
         super().__init__(review.window)
@@ -139,6 +147,7 @@ class SuggestionActions(QObject):
         self.action.toggled.connect(self._on_toggled)
         review.menu.insertAction(review.reviewer_action, self.action)
         self.window.addAction(self.action)
+        self._build_going()
         review.reviewer_action.toggled.connect(self._on_reviewer_mode)
         for box in review.editors().values():
             self._follow(box)
@@ -150,9 +159,110 @@ class SuggestionActions(QObject):
     def retranslate(self) -> None:
         """Word the menu entry in the interface language (again)."""
         self.action.setText(self.tr("Suggest &Changes"))
+        self.next_action.setText(self.tr("Ne&xt Suggestion"))
+        self.previous_action.setText(self.tr("Previo&us Suggestion"))
+        self.accept_action.setText(self.tr("&Accept Suggestion"))
+        self.reject_action.setText(self.tr("Re&ject Suggestion"))
         self.action.setToolTip(
             self.tr("Typing, deleting and emphasis become suggestions others accept or reject")
         )
+
+    # -- from one suggestion to the next, with the keyboard ---------------------------------
+
+    def _build_going(self) -> None:
+        """Review › Next and Previous Suggestion (F8, Shift+F8), Accept and Reject the one
+        at the cursor, then on to the next: a review done from the keyboard, as in a word
+        processor (the list's Enter and Delete needed a click into the list first)."""
+        self.next_action = QAction(self)
+        self.next_action.setShortcut(QKeySequence("F8"))
+        self.next_action.triggered.connect(lambda: self.go_to_suggestion(forward=True))
+        self.previous_action = QAction(self)
+        self.previous_action.setShortcut(QKeySequence("Shift+F8"))
+        self.previous_action.triggered.connect(lambda: self.go_to_suggestion(forward=False))
+        self.accept_action = QAction(self)
+        self.accept_action.triggered.connect(lambda: self.decide_here(accepting=True))
+        self.reject_action = QAction(self)
+        self.reject_action.triggered.connect(lambda: self.decide_here(accepting=False))
+        for action in (
+            self.next_action,
+            self.previous_action,
+            self.accept_action,
+            self.reject_action,
+        ):
+            self.review.menu.insertAction(self.review.reviewer_action, action)
+            self.window.addAction(action)
+
+    def _in_order(self) -> list[Suggestion]:
+        """The suggestions shown in the text, in reading order."""
+        order = reading_order(self.window.article())
+        shown = [
+            item
+            for item in self._suggestions
+            if item.id not in self._unshown and _bank_quotation(item.part) is None
+        ]
+        return sorted(shown, key=lambda item: (order.get(item.part, len(order)), item.start))
+
+    def _at_cursor(self) -> tuple[str, int, str] | None:
+        """Return the focused text box's part, its cursor as stored, and the suggestion
+        there ("" for none); None when no text box of the article has the focus."""
+        focused = QApplication.focusWidget()
+        for part, box in self.review.editors().items():
+            if box is focused:
+                at = box.textCursor().selectionStart()
+                piece = box.marks.piece_at(at) if box.marks.active else None
+                known = piece is not None and self.suggestion(piece.id) is not None
+                return part, box.stored_offset(at), piece.id if known and piece else ""
+        return None
+
+    def _after(self, ordered: list[Suggestion], forward: bool) -> Suggestion | None:
+        """The suggestion after (or before) the cursor, round to the other end."""
+        if not ordered:
+            return None
+        here = self._at_cursor()
+        if here is None:
+            return ordered[0] if forward else ordered[-1]
+        part, offset, on = here
+        ids = [item.id for item in ordered]
+        if on in ids:
+            index = ids.index(on) + (1 if forward else -1)
+            return ordered[index % len(ordered)]
+        order = reading_order(self.window.article())
+        place = (order.get(part, len(order)), offset)
+        keys = [(order.get(item.part, len(order)), item.start) for item in ordered]
+        if forward:
+            return next(
+                (item for item, key in zip(ordered, keys, strict=True) if key >= place), ordered[0]
+            )
+        before = [item for item, key in zip(ordered, keys, strict=True) if key < place]
+        return before[-1] if before else ordered[-1]
+
+    def go_to_suggestion(self, forward: bool = True) -> bool:
+        """Put the cursor on the next (or previous) suggestion; False when there is none."""
+        target = self._after(self._in_order(), forward)
+        if target is None:
+            self.window.statusBar().showMessage(self.tr("No suggestions to review."), 4000)
+            return False
+        if not self.jump_to(target.id):
+            return False
+        self.reached.emit(target.id)
+        return True
+
+    def decide_here(self, accepting: bool) -> bool:
+        """Accept (or reject) the suggestion at the cursor, then go to the next one."""
+        here = self._at_cursor()
+        if here is None or not here[2]:
+            self.window.statusBar().showMessage(
+                self.tr("Put the cursor on a suggestion first (F8 goes to the next one)."),
+                4000,
+            )
+            return False
+        ordered = self._in_order()
+        following = self._after(ordered, forward=True)
+        done = self.accept(here[2]) if accepting else self.reject(here[2])
+        moving_on = done and following is not None and following.id != here[2]
+        if moving_on and following is not None and self.jump_to(following.id):
+            self.reached.emit(following.id)
+        return done
 
     # -- the mode -------------------------------------------------------------------------
 
