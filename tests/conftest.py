@@ -45,6 +45,18 @@ def qt_application():
 
 
 @pytest.fixture(autouse=True)
+def run_locale():
+    """Each test starts with the locale the run started with: a test that switches the
+    interface language sets Qt's default locale, and a later one showing a time in the
+    interface's format read it (found when the tests ran in another order)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
 def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserFolders:
     """Point HOME and every XDG folder at tmp_path, so no test touches the real home."""
     home = tmp_path / "home"
