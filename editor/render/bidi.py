@@ -53,13 +53,19 @@ def _rtl() -> str:
 # A run starts and ends with a strong character of the other direction; in between it may
 # hold spaces, digits and punctuation (a name "Lena Ortiz", a title "Al-Ahram 2026"), but
 # never a strong character of the paragraph's own direction. A left-to-right run also takes
-# the digits joined to its first or last letter, directly or by a hyphen, slash or point
-# ("Block C-14", "A320", "COVID-19", "3D"): left out, they were laid out on the run's other
-# side in a right-to-left line, "14-Block C" (seen in an Urdu page). Digits after a space
-# stay out: "Ahmed 25 سال" reads name, then age, right to left.
+# the digits joined to its first letter ("3D") and the European digits after its last one,
+# up to the next letter of either direction ("Block C-14", "A320", "Route 7"), as the
+# Unicode bidirectional algorithm reads them (rule W7) in the editor, Word and LibreOffice:
+# left out of the isolate, they were laid out on its other side in a right-to-left line,
+# "14-Block C" and "7 Route" in an Urdu page where the DOCX read "Block C-14", "Route 7".
 # Patterns as strings, compiled by ``re`` on first use and kept in its cache: compiling
 # these Unicode classes costs about 3 ms, and a left-to-right article without a word of
 # Arabic or Hebrew never needs three of the four.
+# Digits of bidirectional class EN: ASCII and the Persian and Urdu forms (Arabic-Indic
+# digits are AN, which no left-to-right run before them changes).
+_EUROPEAN_DIGITS = "0-9\u06f0-\u06f9"
+
+
 @cache
 def _patterns() -> dict[str, str]:
     rtl = _rtl()
@@ -68,8 +74,8 @@ def _patterns() -> dict[str, str]:
         _ANY_RTL: rf"[{rtl}]",
         _ANY_LTR: ltr_letter,
         _RTL_RUN: rf"[{rtl}](?:[{rtl}\W\d_]*[{rtl}])?",
-        _LTR_RUN: rf"(?:\d+[-/.‐‑]?)?{ltr_letter}(?:[^{rtl}]*{ltr_letter})?"
-        rf"(?:[-/.‐‑]?\d+)*",
+        _LTR_RUN: rf"(?:\d+[-/.\u2010\u2011]?)?{ltr_letter}(?:[^{rtl}]*{ltr_letter})?"
+        rf"(?:[^\w{rtl}]*[{_EUROPEAN_DIGITS}]+)*",
     }
 
 

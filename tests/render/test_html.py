@@ -159,7 +159,9 @@ def test_an_arabic_credit_with_latin_names_stays_arabic() -> None:
     assert line is not None and line.group(0) == '<p class="credit">'
 
 
-_URDU_CODES = "اسکول Block C-14 میں ہے، طیارہ A320 اور 3D فلم۔ Ahmed 25 سال کے ہیں۔"
+_URDU_CODES = (
+    "اسکول Block C-14 میں ہے، طیارہ A320 اور 3D فلم۔ Ahmed 25 سال کے ہیں۔ Ahmed ٢٥ سال کے ہیں۔"
+)
 
 
 def _urdu_page() -> str:
@@ -172,12 +174,13 @@ def _urdu_page() -> str:
 
 def test_a_latin_code_keeps_its_digits_in_a_right_to_left_line() -> None:
     # Seen in an Urdu page: "Block C-14" shown as "14-Block C", the digits left out of the
-    # isolated Latin run and laid out on its other side. Joined digits go with the run; a
-    # number after a space stays the sentence's (name, then age, right to left).
+    # isolated Latin run and laid out on its other side. The digits after a Latin run go
+    # with it, as the editor, Word and LibreOffice read them; those before one only when
+    # joined to it ("3D"); Arabic-Indic digits stay the sentence's.
     page = _urdu_page()
-    for code in ("Block C-14", "A320", "3D"):
+    for code in ("Block C-14", "A320", "3D", "Ahmed 25"):
         assert f'<bdi dir="ltr">{code}</bdi>' in page
-    assert '<bdi dir="ltr">Ahmed</bdi> 25 سال' in page
+    assert '<bdi dir="ltr">Ahmed</bdi> ٢٥ سال' in page
 
 
 @pytest.mark.slow  # Chromium starts in a few seconds: run by .ci/run with the slow tests
