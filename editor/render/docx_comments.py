@@ -299,6 +299,9 @@ def add_word_comments(
     comment_ids = itertools.count(max(taken, default=-1) + 1)
     cursors: dict[str, int] = {}
     anchored: list[tuple[CommentNote, _Flat, int, int]] = []
+    # Comments whose words the file does not show (a link's address, text a format cannot
+    # hold): at the start of their part, so that no comment is left out of the file.
+    at_start: list[tuple[CommentNote, Any]] = []
     for note in document.comments:
         quotation = part_kind(note.part) is PartKind.QUOTATION
         key = "\0sections" if quotation else note.part
@@ -308,18 +311,22 @@ def add_word_comments(
         flat = flats[key]
         found = _locate(note, flat.text, cursors.get(note.part, 0))
         if found is None:
+            where = by_part.get(note.part) or in_sections or paragraphs
+            if where:
+                at_start.append((note, where[0]))
             continue
         cursors[note.part] = found[0]
         flat.cuts.update(found)
         anchored.append((note, flat, *found))
     for flat in flats.values():
         flat.split()
+    placed: list[tuple[CommentNote, Any, Any]] = []
     for note, flat, start, end in anchored:
         runs = flat.anchor_runs(start, end)
-        if runs is None:
-            continue
-        first = Run(runs[0], package._body)
-        last = Run(runs[1], package._body)
+        if runs is not None:
+            placed.append((note, Run(runs[0], package._body), Run(runs[1], package._body)))
+    placed += [(note, paragraph, None) for note, paragraph in at_start]
+    for note, first, last in placed:
         parent_id = None
         thread = [(note.text, note.author, note.initials, note.created)]
         thread += [(text, author, _initials(author), at) for author, text, at in note.replies]
@@ -355,7 +362,8 @@ def add_word_comments(
 def _add_comment(
     comments: Any, comment_id: int, first: Any, last: Any, text: str, author: str
 ) -> Any:
-    """Add a Word comment with this id on the runs from ``first`` to ``last``; its element."""
+    """Add a Word comment with this id on the runs from ``first`` to ``last``, or at the
+    start of the paragraph ``first`` when ``last`` is None; return its element."""
     from docx.comments import Comment
     from docx.oxml.ns import nsdecls
     from docx.oxml.parser import parse_xml
@@ -375,11 +383,33 @@ def _add_comment(
         comment.paragraphs[0].add_run(first_line)
         for line in more:
             comment.add_paragraph(text=line)
+    if last is None:
+        _point_comment(first, comment_id)
+        return element
     first.mark_comment_range(last, comment_id)
     start = first._r.getprevious()
     end = last._r.getnext()
     _outside_changes(start, end, end.getnext())
     return element
+
+
+def _point_comment(paragraph: Any, comment_id: int) -> None:
+    """Put a comment's marks, on no words, at the start of a paragraph (w:p element)."""
+    from docx.oxml.parser import parse_xml
+
+    marks = parse_xml(
+        f'<w:r xmlns:w="{_W}"><w:commentRangeStart w:id="{comment_id}"/>'
+        f'<w:commentRangeEnd w:id="{comment_id}"/>'
+        f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
+        f'<w:commentReference w:id="{comment_id}"/></w:r></w:r>'
+    )
+    properties = paragraph.find(_w("pPr"))
+    anchor = properties if properties is not None else None
+    for mark in reversed(list(marks)):
+        if anchor is not None:
+            anchor.addnext(mark)
+        else:
+            paragraph.insert(0, mark)
 
 
 def _outside_changes(start: Any, end: Any, reference: Any) -> None:

@@ -262,3 +262,33 @@ def test_that_comment_comes_back_from_the_reviewed_file_as_the_same_comment(
     outcome = attach_word_comments(article, read_word_comments(path))
     assert (outcome.already_there, outcome.added, outcome.detached) == (1, [], [])
     assert [comment.quote for comment in article.comments] == ["yirmi"]
+
+
+def test_a_comment_whose_words_the_file_does_not_show_is_at_the_start_of_its_part(
+    tmp_path: Path,
+) -> None:
+    # A comment on a link's address: the DOCX shows the link's words, not its address,
+    # and the comment was left out of the file without a word.
+    from editor.importing.docx_comments import attach_word_comments, read_word_comments
+    from editor.model import Article, Section
+    from editor.model.review import add_comment
+
+    body = "See [the report](https://example.org/a/b) today.\n\nA second paragraph."
+    article = Article(language="en", headline="Port", sections=[Section("news", "", body)])
+    start = body.index("https://")
+    end = start + len("https://example.org/a/b")
+    add_comment(article, "sections/0", start, end, "Is this the right link?", "Ed")
+    path = tmp_path / "port.docx"
+    with path.open("wb") as out:
+        docx_writer.write(build_document(article, WITH_COMMENTS), WITH_COMMENTS, out)
+    data = path.read_bytes()
+    package = __import__("docx").Document(io.BytesIO(data))
+    assert [comment.text for comment in package.comments] == ["Is this the right link?"]
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    paragraph = next(p for p in xml.split("</w:p>") if "the report" in p)
+    assert re.search(
+        r"</w:pPr><w:commentRangeStart [^>]*/><w:commentRangeEnd [^>]*/><w:r>", paragraph
+    )
+    # Returned as it was, it is the article's own comment, not a second one.
+    outcome = attach_word_comments(article, read_word_comments(path))
+    assert (outcome.already_there, outcome.added) == (1, [])
