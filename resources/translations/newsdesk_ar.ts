@@ -2408,39 +2408,280 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="56"/>
+        <source>Look in:</source>
+        <translation>اعثر في:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="57"/>
+        <source>File &amp;name:</source>
+        <translation>ا&amp;سم الملفّ:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="58"/>
+        <source>Files of type:</source>
+        <translation>الملفّات من النّوع:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="59"/>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;عثر في:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="60"/>
+        <source>Files of &amp;type:</source>
+        <translation>الملفّات من ال&amp;نّوع:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="61"/>
+        <source>&amp;Open</source>
+        <translation>ا&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="62"/>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="63"/>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="64"/>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="65"/>
+        <source>Save As</source>
+        <translation>احفظ كَ‍</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="66"/>
+        <source>Directory:</source>
+        <translation>الدّليل:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="67"/>
+        <source>Back</source>
+        <translation>ارجع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="68"/>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="69"/>
+        <source>Parent Directory</source>
+        <translation>الدّليل الأمّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="70"/>
+        <source>Create New Folder</source>
+        <translation>أنشئ مجلّدًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="71"/>
+        <source>List View</source>
+        <translation>منظور قائميّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="72"/>
+        <source>Detail View</source>
+        <translation>منظور تفصيليّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="73"/>
+        <source>Go back</source>
+        <translation>اذهب للخلف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="74"/>
+        <source>Go forward</source>
+        <translation>اذهب للأمام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="75"/>
+        <source>Go to the parent directory</source>
+        <translation>اذهب إلى الدّليل الأمّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="76"/>
+        <source>Create a New Folder</source>
+        <translation>أنشئ مجلّدًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="77"/>
+        <source>Change to list view mode</source>
+        <translation>غيّر إلى وضع المنظور القائميّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="78"/>
+        <source>Change to detail view mode</source>
+        <translation>غيّر إلى وضع المنظور التّفصيليّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="79"/>
+        <source>Sidebar</source>
+        <translation>الشّريط الجانبيّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="80"/>
+        <source>Recent Places</source>
+        <translation>الأماكن الحديثة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="81"/>
+        <source>My Computer</source>
+        <translation>حاسوبي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="82"/>
+        <source>New Folder</source>
+        <translation>مجلّد جديد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="83"/>
+        <source>&amp;New Folder</source>
+        <translation>مجلّد &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="84"/>
+        <source>&amp;Rename</source>
+        <translation>أ&amp;عد التّسمية</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="85"/>
+        <source>&amp;Delete</source>
+        <translation>ا&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="86"/>
+        <source>Show &amp;hidden files</source>
+        <translation>أظهر الملفّات الم&amp;خفيّة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="87"/>
+        <source>All Files (*)</source>
+        <translation>كلّ الملفّات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="88"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>أتريد حقًّا حذف ’%1‘؟</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="89"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>‏%1 موجود بالفعل.
+أتريد استبداله؟</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="90"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="91"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="92"/>
+        <source>Type</source>
+        <translation>النّوع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="93"/>
+        <source>Date Modified</source>
+        <translation>تاريخ التّعديل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="94"/>
+        <source>Computer</source>
+        <translation>الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="46"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="47"/>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="48"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="49"/>
+        <source>&amp;Copy</source>
+        <translation>ا&amp;نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="50"/>
+        <source>&amp;Paste</source>
+        <translation>أل&amp;صق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="51"/>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="52"/>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="20"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="21"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="23"/>
         <source>Cancel</source>
         <translation>ألغِ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="24"/>
         <source>Close</source>
         <translation>أغلق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="23"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="25"/>
         <source>Save</source>
         <translation>احفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="24"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="26"/>
         <source>Discard</source>
         <translation>ارفض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="25"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="27"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="26"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="28"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
@@ -2458,19 +2699,62 @@
         <translation>الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="30"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="32"/>
         <source>Ctrl</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="31"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="33"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="32"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="34"/>
         <source>Shift</source>
         <translation>Shift</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="40"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="41"/>
+        <source>&amp;Copy</source>
+        <translation>ا&amp;نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>أل&amp;صق</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="43"/>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="44"/>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="45"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>انسخ و&amp;صلة المكان</translation>
     </message>
 </context>
 <context>

@@ -2339,39 +2339,280 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="56"/>
+        <source>Look in:</source>
+        <translation>Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="57"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="58"/>
+        <source>Files of type:</source>
+        <translation>Типы файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="59"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="60"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="61"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="62"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="63"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="64"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="65"/>
+        <source>Save As</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="66"/>
+        <source>Directory:</source>
+        <translation>Каталог:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="67"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="68"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="69"/>
+        <source>Parent Directory</source>
+        <translation>Родительский каталог</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="70"/>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="71"/>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="72"/>
+        <source>Detail View</source>
+        <translation>Подробный вид</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="73"/>
+        <source>Go back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="74"/>
+        <source>Go forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="75"/>
+        <source>Go to the parent directory</source>
+        <translation>Перейти в родительский каталог</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="76"/>
+        <source>Create a New Folder</source>
+        <translation>Создать новую папку</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="77"/>
+        <source>Change to list view mode</source>
+        <translation>Переключить в режим списка</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="78"/>
+        <source>Change to detail view mode</source>
+        <translation>Переключить в подробный режим</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="79"/>
+        <source>Sidebar</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="80"/>
+        <source>Recent Places</source>
+        <translation>Недавние документы</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="81"/>
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="82"/>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="83"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="84"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="85"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="86"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Показать ск&amp;рытые файлы</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="87"/>
+        <source>All Files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="88"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Действительно удалить «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="89"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 уже существует.
+Заменить его?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="90"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="91"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="92"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="93"/>
+        <source>Date Modified</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="94"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="46"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="47"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="48"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="49"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="50"/>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="51"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="52"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="20"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="21"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="23"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="24"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="23"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="25"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="24"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="26"/>
         <source>Discard</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="25"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="27"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="26"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="28"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
@@ -2389,19 +2630,62 @@
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="30"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="32"/>
         <source>Ctrl</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="31"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="33"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="32"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="34"/>
         <source>Shift</source>
         <translation>Shift</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="40"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="41"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="43"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="44"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="45"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Скопировать &amp;адрес ссылки</translation>
     </message>
 </context>
 <context>

@@ -2293,39 +2293,280 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="56"/>
+        <source>Look in:</source>
+        <translation>Arama konumu:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="57"/>
+        <source>File &amp;name:</source>
+        <translation>Dosya a&amp;dı:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="58"/>
+        <source>Files of type:</source>
+        <translation>Şu türde dosyalar:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="59"/>
+        <source>&amp;Look in:</source>
+        <translation>Arama &amp;konumu:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="60"/>
+        <source>Files of &amp;type:</source>
+        <translation>Şu &amp;türde dosyalar:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="61"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="62"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="63"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Seç</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="64"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="65"/>
+        <source>Save As</source>
+        <translation>Farklı Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="66"/>
+        <source>Directory:</source>
+        <translation>Dizin:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="67"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="68"/>
+        <source>Forward</source>
+        <translation>İleri</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="69"/>
+        <source>Parent Directory</source>
+        <translation>Üst Dizin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="70"/>
+        <source>Create New Folder</source>
+        <translation>Yeni Klasör Oluştur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="71"/>
+        <source>List View</source>
+        <translation>Liste Görünümü</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="72"/>
+        <source>Detail View</source>
+        <translation>Ayrıntılı Görünüm</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="73"/>
+        <source>Go back</source>
+        <translation>Geri git</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="74"/>
+        <source>Go forward</source>
+        <translation>İleri git</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="75"/>
+        <source>Go to the parent directory</source>
+        <translation>Üst dizine git</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="76"/>
+        <source>Create a New Folder</source>
+        <translation>Yeni bir klasör Oluştur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="77"/>
+        <source>Change to list view mode</source>
+        <translation>Liste görünümü kipine geç</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="78"/>
+        <source>Change to detail view mode</source>
+        <translation>Ayrıntılı görünüm kipine geç</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="79"/>
+        <source>Sidebar</source>
+        <translation>Kenar Çubuğu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="80"/>
+        <source>Recent Places</source>
+        <translation>Son Yerler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="81"/>
+        <source>My Computer</source>
+        <translation>Bilgisayarım</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="82"/>
+        <source>New Folder</source>
+        <translation>Yeni Klasör</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="83"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Yeni Klasör</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="84"/>
+        <source>&amp;Rename</source>
+        <translation>Yeniden Adlandı&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="85"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="86"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Gizli dosyaları göster</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="87"/>
+        <source>All Files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="88"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>“%1” silinecek, emin misiniz?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="89"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 halihazırda var.
+Değiştirmek istiyor musunuz?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="90"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="91"/>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="92"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="93"/>
+        <source>Date Modified</source>
+        <translation>Değiştirilme Tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="94"/>
+        <source>Computer</source>
+        <translation>Bilgisayar</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="46"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="47"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="48"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="49"/>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;pyala</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="50"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapıştır</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="51"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="52"/>
+        <source>Select All</source>
+        <translation>Tümünü Seç</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="20"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
         <source>OK</source>
         <translation>Tamam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="21"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="23"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="24"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="23"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="25"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="24"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="26"/>
         <source>Discard</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="25"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="27"/>
         <source>&amp;Yes</source>
         <translation>&amp;Evet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="26"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="28"/>
         <source>&amp;No</source>
         <translation>&amp;Hayır</translation>
     </message>
@@ -2343,19 +2584,62 @@
         <translation>Aşağı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="30"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="32"/>
         <source>Ctrl</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="31"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="33"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="32"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="34"/>
         <source>Shift</source>
         <translation>Shift</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="40"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="41"/>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;pyala</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapıştır</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="43"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="44"/>
+        <source>Select All</source>
+        <translation>Tümünü Seç</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="45"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Bağlantı Konumunu Kopyala</translation>
     </message>
 </context>
 <context>

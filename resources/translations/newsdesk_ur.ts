@@ -2316,39 +2316,280 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="56"/>
+        <source>Look in:</source>
+        <translation>اس میں دیکھیں:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="57"/>
+        <source>File &amp;name:</source>
+        <translation>فائل کا &amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="58"/>
+        <source>Files of type:</source>
+        <translation>فائلوں کی قسم:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="59"/>
+        <source>&amp;Look in:</source>
+        <translation>اس &amp;میں دیکھیں:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="60"/>
+        <source>Files of &amp;type:</source>
+        <translation>فائلوں کی &amp;قسم:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="61"/>
+        <source>&amp;Open</source>
+        <translation>&amp;کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="62"/>
+        <source>&amp;Save</source>
+        <translation>&amp;محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="63"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="64"/>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="65"/>
+        <source>Save As</source>
+        <translation>اس نام سے محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="66"/>
+        <source>Directory:</source>
+        <translation>فولڈر:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="67"/>
+        <source>Back</source>
+        <translation>پیچھے</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="68"/>
+        <source>Forward</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="69"/>
+        <source>Parent Directory</source>
+        <translation>اوپر والا فولڈر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="70"/>
+        <source>Create New Folder</source>
+        <translation>نیا فولڈر بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="71"/>
+        <source>List View</source>
+        <translation>فہرست</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="72"/>
+        <source>Detail View</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="73"/>
+        <source>Go back</source>
+        <translation>پیچھے جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="74"/>
+        <source>Go forward</source>
+        <translation>آگے جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="75"/>
+        <source>Go to the parent directory</source>
+        <translation>اوپر والے فولڈر میں جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="76"/>
+        <source>Create a New Folder</source>
+        <translation>نیا فولڈر بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="77"/>
+        <source>Change to list view mode</source>
+        <translation>فہرست کی صورت میں دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="78"/>
+        <source>Change to detail view mode</source>
+        <translation>تفصیل کی صورت میں دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="79"/>
+        <source>Sidebar</source>
+        <translation>سائیڈ بار</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="80"/>
+        <source>Recent Places</source>
+        <translation>حالیہ مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="81"/>
+        <source>My Computer</source>
+        <translation>میرا کمپیوٹر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="82"/>
+        <source>New Folder</source>
+        <translation>نیا فولڈر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="83"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;نیا فولڈر</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="84"/>
+        <source>&amp;Rename</source>
+        <translation>نام &amp;بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="85"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="86"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;چھپی فائلیں دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="87"/>
+        <source>All Files (*)</source>
+        <translation>تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="88"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>کیا آپ واقعی &apos;%1&apos; حذف کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="89"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 پہلے سے موجود ہے۔
+کیا آپ اسے بدلنا چاہتے ہیں؟</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="90"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="91"/>
+        <source>Size</source>
+        <translation>سائز</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="92"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="93"/>
+        <source>Date Modified</source>
+        <translation>ترمیم کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="94"/>
+        <source>Computer</source>
+        <translation>کمپیوٹر</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="46"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;واپس کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="47"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;دوبارہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="48"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;کاٹیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="49"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نقل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="50"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;چسپاں کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="51"/>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="52"/>
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="20"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
         <source>OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="21"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="23"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="22"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="24"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="23"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="25"/>
         <source>Save</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="24"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="26"/>
         <source>Discard</source>
         <translation>رد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="25"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="27"/>
         <source>&amp;Yes</source>
         <translation>&amp;ہاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="26"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="28"/>
         <source>&amp;No</source>
         <translation>&amp;نہیں</translation>
     </message>
@@ -2366,19 +2607,62 @@
         <translation>نیچے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="30"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="32"/>
         <source>Ctrl</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="31"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="33"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/qt_buttons.py" line="32"/>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="34"/>
         <source>Shift</source>
         <translation>Shift</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;واپس کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;دوبارہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="40"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;کاٹیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="41"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نقل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="42"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;چسپاں کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="43"/>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="44"/>
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/qt_buttons.py" line="45"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>ربط کا &amp;پتا نقل کریں</translation>
     </message>
 </context>
 <context>

@@ -245,3 +245,36 @@ def test_shortcuts_name_the_keys_as_the_keyboard_does_in_turkish(
     assert QKeySequence("Ctrl+Alt+M").toString(native) == "Ctrl+Alt+M"
     assert QKeySequence("Ctrl+Shift+E").toString(native) == "Ctrl+Shift+E"
     assert QKeySequence("Ctrl+Shift+Up").toString(native) == "Ctrl+Shift+Yukarı"  # Qt's
+
+
+@needs_lrelease
+def test_qts_own_menus_and_file_dialog_speak_urdu(
+    qapp: QApplication, tmp_path: Path, clean_translators: None
+) -> None:
+    # Qt ships no Urdu: a text box's menu (right-click) and Qt's own file dialog (where the
+    # desktop offers none) were English in the Urdu interface (found in a trial).
+    import re
+
+    from PySide6.QtWidgets import (
+        QFileDialog,
+        QLabel,
+        QLineEdit,
+        QPushButton,
+        QTextEdit,
+        QToolButton,
+    )
+
+    install_translations(qapp, "ur", cache_dir=tmp_path / "cache")
+    shown: list[str] = []
+    for box in (QTextEdit(), QLineEdit()):
+        box.setFocus()
+        menu = box.createStandardContextMenu()
+        shown += [action.text().split("\t")[0] for action in menu.actions() if action.text()]
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    shown += [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    shown += [button.text() for button in dialog.findChildren(QPushButton) if button.text()]
+    shown += [tool.toolTip() for tool in dialog.findChildren(QToolButton) if tool.toolTip()]
+    english = [text for text in shown if re.search(r"[A-Za-z]{3,}", text.replace("&", ""))]
+    assert len(shown) > 12 and not english, english
