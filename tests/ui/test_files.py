@@ -184,3 +184,22 @@ def test_windows_of_the_editor_get_spelling_and_the_checklist_after_showing(
         assert "&Tools" in menus
     finally:
         window.close()
+
+
+def test_the_recent_files_are_numbered_and_shown_whole_in_any_direction(
+    qtbot, workspace, tmp_path
+) -> None:
+    # Found in a trial: in the Urdu menu a path with an Urdu file name came out in the
+    # wrong order; an "&" in a folder's name was taken for a mnemonic and not shown.
+    urdu = tmp_path / "R&D" / "نئے-اسکول.newsdesk"
+    other = tmp_path / "port.newsdesk"
+    workspace.recent.add(other)
+    workspace.recent.add(urdu)
+    window = workspace.new_window()
+    window.finish_building()
+    menu = window.recent_menu
+    menu.aboutToShow.emit()
+    assert [action.text() for action in menu.actions()] == [
+        f"&1 \u2068{str(urdu.resolve()).replace('&', '&&')}\u2069",
+        f"&2 \u2068{other.resolve()}\u2069",
+    ]

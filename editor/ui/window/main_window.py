@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Article
+from editor.text.direction import isolated
 from editor.ui.form.article_form import ArticleForm
 from editor.ui.form.panes import SectionLabelEdit
 from editor.ui.form.text_box import TextBox
@@ -1123,8 +1124,13 @@ class MainWindow(EditorWindow):
         paths = self._workspace.recent.paths()
         if not paths:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-        for path in paths:
-            action = self.recent_menu.addAction(str(path))
+        for number, path in enumerate(paths, 1):
+            # Numbered as a word processor's list (Alt+F, R, 1 opens the newest). The path
+            # in an isolate: in a right-to-left menu an Urdu file name and the folders
+            # around it came out in the wrong order. An "&" in it is a letter, no mnemonic.
+            shown = str(path).replace("&", "&&")
+            prefix = f"&{number} " if number < 10 else ""
+            action = self.recent_menu.addAction(f"{prefix}{isolated(shown)}")
             action.triggered.connect(
                 lambda _c=False, p=path: self._workspace.open_file(p, parent=self)
             )
