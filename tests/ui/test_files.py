@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from ui_articles import english_article
 
@@ -203,3 +204,30 @@ def test_the_recent_files_are_numbered_and_shown_whole_in_any_direction(
         f"&1 \u2068{str(urdu.resolve()).replace('&', '&&')}\u2069",
         f"&2 \u2068{other.resolve()}\u2069",
     ]
+
+
+@pytest.mark.parametrize("how", ["open", "import"])
+def test_a_file_opened_from_an_untouched_window_takes_its_place_and_size(
+    qtbot, workspace, tmp_path, how: str
+) -> None:
+    # Found in a trial: importing into the empty window opened the draft at another size
+    # than the one the writer had given the window it replaced.
+    from editor.storage.container import save
+
+    untouched = workspace.new_window()
+    untouched.show()
+    qtbot.waitExposed(untouched)
+    untouched.resize(900, 650)
+    qtbot.waitUntil(lambda: untouched.size().width() == 900)
+    if how == "open":
+        path = tmp_path / "port.newsdesk"
+        save(english_article(), path)
+        opened = workspace.open_file(path, parent=untouched)
+    else:
+        path = tmp_path / "draft.txt"
+        path.write_text("Will the port reopen?\n\nThe minister said so.", encoding="utf-8")
+        opened = workspace.import_draft(untouched, path)
+    assert opened is not None and opened is not untouched
+    assert workspace.windows == [opened]
+    assert (opened.width(), opened.height()) == (900, 650)
+    opened.setWindowModified(False)

@@ -1048,7 +1048,7 @@ class MainWindow(EditorWindow):
         self.resize(size)
         self.move(screen.center() - QPoint(size.width() // 2, size.height() // 2))
 
-    def _remember_geometry(self) -> None:
+    def remember_geometry(self) -> None:
         """Keep the window's place and size for the next window (in the settings)."""
         from editor.storage.errors import StorageError
         from editor.storage.settings import save_settings
@@ -1071,7 +1071,7 @@ class MainWindow(EditorWindow):
                 event.ignore()
                 return
         self._discard_recovery()
-        self._remember_geometry()
+        self.remember_geometry()
         self._finish()
         event.accept()
 

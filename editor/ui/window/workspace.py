@@ -319,6 +319,8 @@ class Workspace(QObject):
             except StorageError:
                 lock = None
         reuse = self._reusable(parent)
+        if reuse is not None:
+            reuse.remember_geometry()  # the window in its place opens where it was
         window = self.add_window(
             opened.article, path, read_only=read_only, lock=lock, opened=opened
         )
@@ -527,6 +529,8 @@ class Workspace(QObject):
         # As Open does: an untouched, never-saved window makes way for the draft (a second
         # "Untitled article" stood beside it, seen on Xvfb).
         reuse = self._reusable(parent)
+        if reuse is not None:
+            reuse.remember_geometry()  # the window in its place opens where it was
         window = self.add_window(result.article)
         window.mark_modified()
         window.show_import_report(result.explanation.lines(), list(result.warnings))
