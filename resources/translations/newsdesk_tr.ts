@@ -812,7 +812,7 @@
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="77"/>
         <source>Export %n article(s)</source>
         <translation>
-            <numerusform>%n yazıyı dışa aktar</numerusform>
+            <numerusform>%n makaleyi dışa aktar</numerusform>
         </translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
         <source>HTML: the article alone, for a CMS</source>
-        <translation>HTML: yalnızca yazı (CMS için)</translation>
+        <translation>HTML: yalnızca makale (CMS için)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
@@ -1366,7 +1366,7 @@
     <message>
         <location filename="../../editor/ui/language/language_tools.py" line="300"/>
         <source>&amp;Check article</source>
-        <translation>Yazıyı &amp;denetle</translation>
+        <translation>Makaleyi &amp;denetle</translation>
     </message>
     <message>
         <location filename="../../editor/ui/language/language_tools.py" line="301"/>
@@ -1516,14 +1516,14 @@
         <location filename="../../editor/ui/library/library_pane.py" line="323"/>
         <source>%n+ article(s)</source>
         <translation>
-            <numerusform>%n+ yazı</numerusform>
+            <numerusform>%n+ makale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/ui/library/library_pane.py" line="325"/>
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n yazı</numerusform>
+            <numerusform>%n makale</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1554,7 +1554,7 @@
         <location filename="../../editor/ui/library/library_pane.py" line="598"/>
         <source>{0} of %n article(s) were not changed.</source>
         <translation>
-            <numerusform>%n yazıdan {0} tanesi değiştirilmedi.</numerusform>
+            <numerusform>%n makaleden {0} tanesi değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message>
@@ -1616,7 +1616,7 @@
         <location filename="../../editor/ui/library/library_pane.py" line="605"/>
         <source>The status of %n article(s) changed, but no backup of the previous version was kept.</source>
         <translation>
-            <numerusform>%n yazının durumu değişti, ancak önceki sürümün yedeği alınamadı.</numerusform>
+            <numerusform>%n makalenin durumu değişti, ancak önceki sürümün yedeği alınamadı.</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,7 +1811,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>Byline (again: article settings)</source>
-        <translation>İmza (tekrar: yazı ayarları)</translation>
+        <translation>İmza (tekrar: makale ayarları)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="696"/>
@@ -1852,7 +1852,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="589"/>
         <source>Search every article</source>
-        <translation>Tüm yazılarda ara</translation>
+        <translation>Tüm makalelerde ara</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="570"/>
@@ -1939,7 +1939,7 @@
         <location filename="../../editor/ui/window/main_window.py" line="692"/>
         <location filename="../../editor/ui/window/main_window.py" line="892"/>
         <source>Untitled article</source>
-        <translation>Adsız yazı</translation>
+        <translation>Adsız makale</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="694"/>
@@ -1961,13 +1961,13 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="733"/>
         <source>Save article as</source>
-        <translation>Yazıyı farklı kaydet</translation>
+        <translation>Makaleyi farklı kaydet</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="733"/>
         <location filename="../../editor/ui/window/main_window.py" line="1115"/>
         <source>Newsdesk articles (*.newsdesk)</source>
-        <translation>Newsdesk yazıları (*.newsdesk)</translation>
+        <translation>Newsdesk makaleleri (*.newsdesk)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="777"/>
@@ -2017,7 +2017,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="891"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
-        <translation>“{0}” yazısında kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
+        <translation>“{0}” makalesinde kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="990"/>
@@ -2027,7 +2027,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="1115"/>
         <source>Open article</source>
-        <translation>Yazı aç</translation>
+        <translation>Makale aç</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="1125"/>
@@ -2093,7 +2093,7 @@
     <message>
         <location filename="../../editor/ui/form/panes.py" line="813"/>
         <source>Article</source>
-        <translation>Yazı</translation>
+        <translation>Makale</translation>
     </message>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="814"/>
@@ -2212,7 +2212,7 @@
     <message>
         <location filename="../../editor/ui/form/panes.py" line="441"/>
         <source>Article&apos;s language</source>
-        <translation>Yazının dili</translation>
+        <translation>Makalenin dili</translation>
     </message>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="442"/>
@@ -2657,7 +2657,7 @@ Değiştirmek istiyor musunuz?</translation>
     <message>
         <location filename="../../editor/ui/form/quotation_dialog.py" line="64"/>
         <source>Article&apos;s language</source>
-        <translation>Yazının dili</translation>
+        <translation>Makalenin dili</translation>
     </message>
     <message>
         <location filename="../../editor/ui/form/quotation_dialog.py" line="66"/>
@@ -2918,7 +2918,7 @@ Değiştirmek istiyor musunuz?</translation>
     <message>
         <location filename="../../editor/ui/library/library_results.py" line="129"/>
         <source>Article</source>
-        <translation>Yazı</translation>
+        <translation>Makale</translation>
     </message>
     <message>
         <location filename="../../editor/ui/library/library_results.py" line="130"/>
@@ -3474,7 +3474,7 @@ Değiştirmek istiyor musunuz?</translation>
     <message>
         <location filename="../../editor/ui/dialogs/settings_dialog.py" line="103"/>
         <source>New articles in</source>
-        <translation>Yeni yazıların dili</translation>
+        <translation>Yeni makalelerin dili</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/settings_dialog.py" line="104"/>
@@ -3899,7 +3899,7 @@ Değiştirmek istiyor musunuz?</translation>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="361"/>
         <source>Cannot open the article</source>
-        <translation>Yazı açılamıyor</translation>
+        <translation>Makale açılamıyor</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="116"/>

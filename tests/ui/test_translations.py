@@ -19,6 +19,7 @@ from editor.ui.common.translations import (
     install_translations,
     resolve_ui_language,
     translation_file,
+    translations_dir,
     ui_layout_direction,
     ui_locale,
 )
@@ -278,3 +279,20 @@ def test_qts_own_menus_and_file_dialog_speak_urdu(
     shown += [tool.toolTip() for tool in dialog.findChildren(QToolButton) if tool.toolTip()]
     english = [text for text in shown if re.search(r"[A-Za-z]{3,}", text.replace("&", ""))]
     assert len(shown) > 12 and not english, english
+
+
+def test_the_turkish_interface_names_an_article_one_way() -> None:
+    # Found in a trial: the batch export said "makale" and "yazı" for the same thing; the
+    # Article menu is "Makale".
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(translations_dir() / "newsdesk_tr.ts").getroot()
+    other_word = []
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or "article" not in source.lower():
+            continue
+        forms = [form.text or "" for form in translation] or [translation.text or ""]
+        other_word += [(source, form) for form in forms if "makale" not in form.lower()]
+    assert not other_word
