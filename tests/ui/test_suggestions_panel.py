@@ -312,3 +312,20 @@ def test_a_draft_with_suggestions_opens_with_them_listed_in_the_review_dock(
     assert [row.text(0) for row in panel.suggestions_panel.rows()] == [
         f"Replace “{FSI}minister{PDI}” with “{FSI}premier{PDI}”"
     ]
+
+
+def test_in_a_narrow_panel_the_change_keeps_half_the_list(qtbot, panel, article) -> None:
+    # Found in a trial: in an 800-pixel window the author and the time took all of the
+    # panel's 280 pixels but an "…" of the change.
+    from editor.ui.review.suggestions_panel import AUTHOR_COLUMN, CHANGE_COLUMN, TIME_COLUMN
+
+    panel.show_suggestions(article)
+    header = panel.tree.header()
+    wide = (header.sectionSize(AUTHOR_COLUMN), header.sectionSize(TIME_COLUMN))
+    panel.resize(280, 400)
+    qtbot.waitUntil(lambda: panel.tree.viewport().width() < 300)
+    room = panel.tree.viewport().width()
+    assert header.sectionSize(CHANGE_COLUMN) >= room // 2
+    panel.resize(700, 500)  # wide again: the author and the time in full
+    qtbot.waitUntil(lambda: panel.tree.viewport().width() > 600)
+    assert (header.sectionSize(AUTHOR_COLUMN), header.sectionSize(TIME_COLUMN)) == wide

@@ -80,6 +80,7 @@ class SuggestionsPanel(QWidget):
         self._authors: list[str] = []
         self._rows: list[QTreeWidgetItem] = []
         self._places: dict[str, int] = {}  # each listed suggestion's row number, by id
+        self._fitted: dict[int, int] = {}  # the author's and time's columns' widths, fitted
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tree = QTreeWidget(self)
@@ -341,7 +342,16 @@ class SuggestionsPanel(QWidget):
             # The longest few by characters: measuring 2,000 times took 5 ms.
             longest = sorted(texts, key=len)[-8:]
             widest = max(metrics.horizontalAdvance(text) for text in longest)
-            self.tree.header().resizeSection(column, widest + pad)
+            self._fitted[column] = widest + pad
+        self._share_columns()
+
+    def _share_columns(self) -> None:
+        """Give the author and the time their fitted widths, as long as the change keeps
+        half the list: in a narrow panel (an 800-pixel window) they took all but an "…" of
+        it (found in a trial). A row's tip says all three in full."""
+        room = self.tree.viewport().width()
+        for column, width in self._fitted.items():
+            self.tree.header().resizeSection(column, min(width, max(room // 4, 40)))
 
     def _author_brush(self, author: str) -> QBrush:
         brush = self._author_brushes.get(author)
@@ -395,6 +405,8 @@ class SuggestionsPanel(QWidget):
             else:
                 QToolTip.hideText()
             return True
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_columns()
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
