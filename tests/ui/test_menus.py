@@ -158,6 +158,25 @@ def test_new_reuses_an_empty_untitled_window(qtbot, workspace: Workspace) -> Non
     assert len(workspace.windows) == 2
 
 
+def test_new_after_the_settings_changed_starts_in_the_new_language(
+    qtbot, workspace: Workspace
+) -> None:
+    # Found in a trial: after "New articles in: Arabic" in Settings, File › New showed the
+    # untouched English window again, its labels, language and byline as before.
+    from dataclasses import replace
+
+    english = workspace.new_window()
+    workspace.apply(replace(workspace.settings, article_language="ar", author="سلمى"))
+    english.new_action.trigger()
+    (arabic,) = workspace.windows
+    assert arabic is not english
+    assert arabic.article().language == "ar"
+    assert arabic.article().byline.author == "سلمى"
+    assert [section.label for section in arabic.article().sections] == ["الخبر:", "التعليق:"]
+    arabic.new_action.trigger()  # nothing changed since: the same untouched window
+    assert workspace.windows == [arabic]
+
+
 def test_save_suggests_the_headline_in_the_library_folder(
     qtbot, workspace: Workspace, user_folders: UserFolders, monkeypatch
 ) -> None:

@@ -255,14 +255,21 @@ class Workspace(QObject):
         """
         from editor.text.template import new_article
 
+        settings = self.settings
+        article = new_article(settings.article_language, settings.author, settings.office)
         reuse = self._reusable(parent)
-        if reuse is not None:
+        if reuse is not None and _same_start(reuse.article(), article):
             reuse.raise_()
             reuse.activateWindow()
             return reuse
-        settings = self.settings
-        article = new_article(settings.article_language, settings.author, settings.office)
-        return self.add_window(article)
+        if reuse is not None:
+            # Made before the settings changed (another language, author or office): the
+            # new article takes its place (found in a trial: File › New kept English).
+            reuse.remember_geometry()
+        window = self.add_window(article)
+        if reuse is not None:
+            reuse.close()
+        return window
 
     def _reusable(self, parent: QWidget | None) -> MainWindow | None:
         # An untouched, never-saved window is replaced by the file the user opens from it.
@@ -634,6 +641,16 @@ class Workspace(QObject):
             apply_ui_language(app, settings, self.folders.cache)
         for window in self.windows:
             window.apply_settings()
+
+
+def _same_start(shown: Article, fresh: Article) -> bool:
+    """Whether an untouched article is what File › New would make now."""
+    return (
+        shown.language == fresh.language
+        and shown.byline == fresh.byline
+        and [(section.kind, section.label) for section in shown.sections]
+        == [(section.kind, section.label) for section in fresh.sections]
+    )
 
 
 def _report_failure(
