@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
@@ -322,12 +323,16 @@ def _label(raw: str, kind: str, cleaned: str, language: str, style: HouseStyle) 
     return cleaned.strip() or default
 
 
-_SLUG_DROP = re.compile(r"[^\w]+")
+def _in_word(char: str) -> bool:
+    # Letters and digits of any script, and the marks written on them: an Arabic shadda or
+    # vowel, a Hindi vowel sign ("لعمّان" was cut at its shadda, "لعم-ان"; found in a trial).
+    return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
 
 
 def slug(text: str, fallback: str = "article") -> str:
     """Return a file-name-safe slug of a headline (letters of any script kept)."""
-    words = _SLUG_DROP.sub("-", text.casefold()).strip("-_")
+    spaced = "".join(char if _in_word(char) else " " for char in text.casefold())
+    words = "-".join(spaced.split()).strip("-_")
     words = words[:60].rstrip("-_")
     return words or fallback
 

@@ -191,6 +191,9 @@ def test_file_name_comes_from_the_style_pattern() -> None:
     assert name == "2026-10-14-will-the-river-port-reopen-before-winter.docx"
     assert slug("هل تحل الجامعات؟") == "هل-تحل-الجامعات"
     assert slug("../../etc") == "etc"
+    # A word keeps the marks written on its letters (a shadda, a vowel sign).
+    assert slug("هل يعود الماء لعمّان؟") == "هل-يعود-الماء-لعمّان"
+    assert slug("नई दिल्ली में") == "नई-दिल्ली-में"
 
 
 def test_every_block_knows_language_and_direction() -> None:
