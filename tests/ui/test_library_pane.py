@@ -451,3 +451,10 @@ def test_every_filter_shows_its_whole_choice(qtbot, qapp, pane, language: str) -
             assert box.fontMetrics().horizontalAdvance(text) <= room, (language, text)
     finally:
         apply_ui_language(qapp, Settings(ui_language="en"), UserFolders.default().cache)
+
+
+def test_the_language_filter_names_each_language_by_its_own_name(pane) -> None:
+    # As the results' column and every language chooser do ("Arabic (ar)" in English was
+    # listed beside "العربية" in a Russian interface; found in a trial).
+    shown = [pane.language_filter.itemText(i) for i in range(pane.language_filter.count())]
+    assert "العربية (ar)" in shown and "Русский (ru)" in shown and "English (en)" in shown

@@ -59,7 +59,7 @@ from editor.storage.library import Embargo, Filters, Hit, Library, ScanProgress,
 from editor.text.languages import find_language
 from editor.ui.common.failures import failure_line, failure_reason
 from editor.ui.common.status_names import status_label
-from editor.ui.library.library_results import PAGE, HitDelegate, ResultsModel
+from editor.ui.library.library_results import PAGE, HitDelegate, ResultsModel, language_name
 
 if TYPE_CHECKING:
     from editor.jobs.export import Progress
@@ -651,5 +651,6 @@ _REASONS_SHOWN = 5
 
 
 def _language_name(code: str) -> str:
-    known = find_language(code)
-    return f"{known.name} ({code})" if known else code
+    # By its own name, as the results and every language chooser show it: the filter
+    # listed "Arabic (ar)" in English beside a column of "العربية" (found in a trial).
+    return f"{language_name(code)} ({code})" if find_language(code) else code
