@@ -839,7 +839,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>تصدير %n مقال</numerusform>
@@ -851,118 +851,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
         <source>Word (.docx)</source>
         <translation>مستند Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
         <source>ninjs for agencies (.json)</source>
         <translation>ninjs للوكالات (‎.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>NewsML-G2 للوكالات (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>استيراد إلى WordPress، ملف واحد (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="153"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Open comments, for a reviewer</source>
         <translation>التعليقات المفتوحة، للمراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>التعليقات المفتوحة: تعليقات Word في ملف DOCX، وقائمة في HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="165"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
         <source>last approved</source>
         <translation>آخر نسخة معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>first revision</source>
         <translation>النسخة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
         <source>revision {0}</source>
         <translation>النسخة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Word: show changes since</source>
         <translation>إظهار التغييرات في Word منذ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>لا مقالات: {0}</numerusform>
@@ -974,17 +974,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق أخطاء: أصلحها، أو فعّل «التصدير رغم ذلك».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>التصدير مع %n تحذير من قائمة التحقق.</numerusform>
@@ -996,17 +996,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="292"/>
-        <source>The folder cannot be created: {0}</source>
-        <translation>تعذّر إنشاء المجلد: {0}</translation>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="302"/>
+        <source>The folder {0} cannot be created. {1}</source>
+        <translation>لا يمكن إنشاء المجلد {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>لم يُصدَّر شيء: تبقى الملفات الموجودة كما هي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="345"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا ملف غيرها</numerusform>
@@ -1018,12 +1018,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="348"/>
         <source>Files exist</source>
         <translation>الملفات موجودة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>لا يوجد في المجلد أي ملف من ملفات هذا التصدير.</numerusform>
@@ -1035,17 +1035,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="353"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
         <source>Keep both</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="391"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="401"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -1057,17 +1057,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="396"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="406"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="399"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="409"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="494"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="504"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -1746,318 +1746,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="245"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="247"/>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="249"/>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
-        <location filename="../../editor/ui/window/main_window.py" line="807"/>
+        <location filename="../../editor/ui/window/main_window.py" line="250"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="808"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="546"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="547"/>
         <source>&amp;Import draft…</source>
         <translation>ا&amp;ستيراد مسودة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="554"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="555"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="556"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="557"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="558"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>ل&amp;صق كنص عادي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="560"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="560"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>&amp;Replace…</source>
         <translation>ا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Se&amp;ttings…</source>
         <translation>إع&amp;دادات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>Insert &amp;quotation…</source>
         <translation>إدراج ا&amp;قتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>Insert i&amp;mage…</source>
         <translation>إدراج &amp;صورة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="566"/>
         <source>&amp;New quotation…</source>
         <translation>اقتباس &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="566"/>
+        <location filename="../../editor/ui/window/main_window.py" line="567"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;عريض	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="567"/>
+        <location filename="../../editor/ui/window/main_window.py" line="568"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;مائل	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="569"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;رابط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="573"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>ال&amp;كتابة في Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="579"/>
+        <location filename="../../editor/ui/window/main_window.py" line="580"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="580"/>
+        <location filename="../../editor/ui/window/main_window.py" line="581"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
+        <location filename="../../editor/ui/window/main_window.py" line="582"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="582"/>
+        <location filename="../../editor/ui/window/main_window.py" line="583"/>
         <source>Sections (again: next section)</source>
         <translation>الأقسام (كرّر للقسم التالي)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="583"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>Quotations</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../../editor/ui/window/main_window.py" line="585"/>
         <source>Byline (again: article settings)</source>
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="696"/>
+        <location filename="../../editor/ui/window/main_window.py" line="697"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (النسخة اللغوية {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1323"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>يُحفظ الاقتباس الجديد في البنك ويوضع في النص عند المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1339"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1345"/>
         <source>New quotation…</source>
         <translation>اقتباس جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1375"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1370"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1376"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1392"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="569"/>
+        <location filename="../../editor/ui/window/main_window.py" line="570"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="590"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="570"/>
+        <location filename="../../editor/ui/window/main_window.py" line="571"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;توسيع كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>C&amp;ollapse all panes</source>
         <translation>&amp;طيّ كل الأجزاء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="572"/>
+        <location filename="../../editor/ui/window/main_window.py" line="573"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;حول Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="575"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="591"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;Insert</source>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="577"/>
         <source>&amp;Preview</source>
         <translation>&amp;معاينة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../../editor/ui/window/main_window.py" line="592"/>
         <source>&amp;Go to</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="606"/>
-        <location filename="../../editor/ui/window/main_window.py" line="890"/>
+        <location filename="../../editor/ui/window/main_window.py" line="607"/>
+        <location filename="../../editor/ui/window/main_window.py" line="891"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="665"/>
+        <location filename="../../editor/ui/window/main_window.py" line="666"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="672"/>
+        <location filename="../../editor/ui/window/main_window.py" line="673"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="692"/>
-        <location filename="../../editor/ui/window/main_window.py" line="892"/>
+        <location filename="../../editor/ui/window/main_window.py" line="693"/>
+        <location filename="../../editor/ui/window/main_window.py" line="893"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="694"/>
+        <location filename="../../editor/ui/window/main_window.py" line="695"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="707"/>
+        <location filename="../../editor/ui/window/main_window.py" line="708"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -2069,93 +2069,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="708"/>
+        <location filename="../../editor/ui/window/main_window.py" line="709"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="777"/>
+        <location filename="../../editor/ui/window/main_window.py" line="778"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="785"/>
+        <location filename="../../editor/ui/window/main_window.py" line="786"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="787"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="804"/>
+        <location filename="../../editor/ui/window/main_window.py" line="805"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="835"/>
+        <location filename="../../editor/ui/window/main_window.py" line="836"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="836"/>
+        <location filename="../../editor/ui/window/main_window.py" line="837"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="859"/>
+        <location filename="../../editor/ui/window/main_window.py" line="860"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="860"/>
+        <location filename="../../editor/ui/window/main_window.py" line="861"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="864"/>
+        <location filename="../../editor/ui/window/main_window.py" line="865"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="891"/>
+        <location filename="../../editor/ui/window/main_window.py" line="892"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="990"/>
+        <location filename="../../editor/ui/window/main_window.py" line="991"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>طُويت المعاينة (يُظهرها عرض › المعاينة): النافذة أضيق من أن تتسع لها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1125"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1126"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -3863,132 +3863,132 @@ Do you want to replace it?</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>By</source>
         <translation>المقترِح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>&amp;Accept</source>
         <translation>ق&amp;بول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>Accept the selected suggestion (Enter)</source>
         <translation>قبول الاقتراح المحدد (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
         <source>Reject the selected suggestion (Delete)</source>
         <translation>رفض الاقتراح المحدد (Delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
         <source>Accept all</source>
         <translation>قبول الكل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
         <source>Reject all</source>
         <translation>رفض الكل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
         <source>Accept all by…</source>
         <translation>قبول الكل من…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
         <source>Reject all by…</source>
         <translation>رفض الكل من…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="156"/>
         <source>No suggestions.</source>
         <translation>لا اقتراحات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Insert “{0}”</source>
         <translation>إدراج «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Delete “{0}”</source>
         <translation>حذف «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Replace “{0}” with “{1}”</source>
         <translation>وضع «{1}» مكان «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Bold “{0}”</source>
         <translation>جعل «{0}» عريضًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
         <source>Remove bold from “{0}”</source>
         <translation>إزالة العريض من «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
         <source>Italicise “{0}”</source>
         <translation>جعل «{0}» مائلًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
         <source>Remove italics from “{0}”</source>
         <translation>إزالة المائل من «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
         <source>Strike through “{0}”</source>
         <translation>شطب «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
         <source>Remove strikethrough from “{0}”</source>
         <translation>إزالة الشطب من «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="268"/>
         <source>Change the emphasis of “{0}”</source>
         <translation>تغيير تنسيق «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="320"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="321"/>
         <source>In conflict with a suggestion by {0}</source>
         <translation>يتعارض مع اقتراح من {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="328"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="329"/>
         <source>From {0}</source>
         <translation>المصدر: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="362"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="372"/>
         <source>Accept all by {0}</source>
         <translation>قبول كل اقتراحات {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="363"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="373"/>
         <source>Reject all by {0}</source>
         <translation>رفض كل اقتراحات {0}</translation>
     </message>
@@ -4066,13 +4066,13 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="177"/>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
-        <location filename="../../editor/ui/window/workspace.py" line="395"/>
+        <location filename="../../editor/ui/window/workspace.py" line="383"/>
+        <location filename="../../editor/ui/window/workspace.py" line="404"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="361"/>
+        <location filename="../../editor/ui/window/workspace.py" line="370"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
@@ -4087,68 +4087,68 @@ Do you want to replace it?</source>
         <translation>تعذّر حفظ {0}: احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="362"/>
-        <location filename="../../editor/ui/window/workspace.py" line="375"/>
+        <location filename="../../editor/ui/window/workspace.py" line="371"/>
+        <location filename="../../editor/ui/window/workspace.py" line="384"/>
         <source>{0} cannot be opened.</source>
         <translation>تعذّر فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="396"/>
+        <location filename="../../editor/ui/window/workspace.py" line="405"/>
         <source>{0} is in use.</source>
         <translation>الملف {0} قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="398"/>
+        <location filename="../../editor/ui/window/workspace.py" line="407"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="400"/>
+        <location filename="../../editor/ui/window/workspace.py" line="409"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="404"/>
+        <location filename="../../editor/ui/window/workspace.py" line="413"/>
         <source>Take over the lock</source>
         <translation>الاستيلاء على القفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="512"/>
+        <location filename="../../editor/ui/window/workspace.py" line="521"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="513"/>
+        <location filename="../../editor/ui/window/workspace.py" line="522"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="522"/>
+        <location filename="../../editor/ui/window/workspace.py" line="531"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="523"/>
+        <location filename="../../editor/ui/window/workspace.py" line="532"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="581"/>
+        <location filename="../../editor/ui/window/workspace.py" line="592"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="623"/>
+        <location filename="../../editor/ui/window/workspace.py" line="634"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="580"/>
+        <location filename="../../editor/ui/window/workspace.py" line="591"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="622"/>
+        <location filename="../../editor/ui/window/workspace.py" line="633"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -821,7 +821,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>Экспорт %n статьи</numerusform>
@@ -830,118 +830,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Web page (.html)</source>
         <translation>Веб-страница (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
         <source>ninjs for agencies (.json)</source>
         <translation>ninjs для агентств (.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>NewsML-G2 для агентств (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>Импорт в WordPress, один файл (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="153"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: только статья, для CMS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Open comments, for a reviewer</source>
         <translation>Открытые комментарии, для рецензента</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>Открытые комментарии: примечания Word в DOCX, список в HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="165"/>
         <source>none</source>
         <translation>не показывать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
         <source>last approved</source>
         <translation>последней одобренной версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>first revision</source>
         <translation>первой версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
         <source>revision {0}</source>
         <translation>версии {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Word: show changes since</source>
         <translation>Word: показать изменения с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
         <source>House style</source>
         <translation>Стиль издания</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n статья: {0}</numerusform>
@@ -950,17 +950,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Проверка нашла ошибки: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Экспорт с %n предупреждением проверки.</numerusform>
@@ -969,17 +969,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="292"/>
-        <source>The folder cannot be created: {0}</source>
-        <translation>Не удаётся создать папку: {0}</translation>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="302"/>
+        <source>The folder {0} cannot be created. {1}</source>
+        <translation>Не удаётся создать папку {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Ничего не экспортировано: существующие файлы остались как были.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="345"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n файл</numerusform>
@@ -988,12 +988,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="348"/>
         <source>Files exist</source>
         <translation>Файлы уже существуют</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>%n файл этого экспорта уже есть в папке.</numerusform>
@@ -1002,17 +1002,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="353"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="391"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="401"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -1021,17 +1021,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="396"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="406"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="399"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="409"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="494"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="504"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>
@@ -1680,318 +1680,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="245"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="247"/>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="249"/>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
-        <location filename="../../editor/ui/window/main_window.py" line="807"/>
+        <location filename="../../editor/ui/window/main_window.py" line="250"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="808"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="546"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="547"/>
         <source>&amp;Import draft…</source>
         <translation>&amp;Импорт черновика…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="554"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="555"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="556"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="557"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="558"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>Вставить как простой &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="560"/>
         <source>Select &amp;All</source>
         <translation>Выделить в&amp;сё</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="560"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Se&amp;ttings…</source>
         <translation>Пара&amp;метры…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>Insert &amp;quotation…</source>
         <translation>Вставить &amp;цитату…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>Insert i&amp;mage…</source>
         <translation>Вставить &amp;изображение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="566"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="566"/>
+        <location filename="../../editor/ui/window/main_window.py" line="567"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Полужирный	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="567"/>
+        <location filename="../../editor/ui/window/main_window.py" line="568"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;Курсив	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="569"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Ссылка	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="573"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Как &amp;писать в Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="579"/>
+        <location filename="../../editor/ui/window/main_window.py" line="580"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="580"/>
+        <location filename="../../editor/ui/window/main_window.py" line="581"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
+        <location filename="../../editor/ui/window/main_window.py" line="582"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="582"/>
+        <location filename="../../editor/ui/window/main_window.py" line="583"/>
         <source>Sections (again: next section)</source>
         <translation>Разделы (ещё раз: следующий раздел)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="583"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../../editor/ui/window/main_window.py" line="585"/>
         <source>Byline (again: article settings)</source>
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="696"/>
+        <location filename="../../editor/ui/window/main_window.py" line="697"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (языковая версия {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1323"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Новая цитата попадёт в банк и в текст на месте курсора.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1339"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1345"/>
         <source>New quotation…</source>
         <translation>Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1375"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1370"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1376"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1392"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="569"/>
+        <location filename="../../editor/ui/window/main_window.py" line="570"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="590"/>
         <source>Search every article</source>
         <translation>Поиск по всем статьям</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="570"/>
+        <location filename="../../editor/ui/window/main_window.py" line="571"/>
         <source>E&amp;xpand all panes</source>
         <translation>&amp;Развернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>C&amp;ollapse all panes</source>
         <translation>С&amp;вернуть все панели</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="572"/>
+        <location filename="../../editor/ui/window/main_window.py" line="573"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;О программе Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="575"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="591"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;Insert</source>
         <translation>Вст&amp;авка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="577"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../../editor/ui/window/main_window.py" line="592"/>
         <source>&amp;Go to</source>
         <translation>Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Help</source>
         <translation>Справ&amp;ка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="606"/>
-        <location filename="../../editor/ui/window/main_window.py" line="890"/>
+        <location filename="../../editor/ui/window/main_window.py" line="607"/>
+        <location filename="../../editor/ui/window/main_window.py" line="891"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="665"/>
+        <location filename="../../editor/ui/window/main_window.py" line="666"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="672"/>
+        <location filename="../../editor/ui/window/main_window.py" line="673"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="692"/>
-        <location filename="../../editor/ui/window/main_window.py" line="892"/>
+        <location filename="../../editor/ui/window/main_window.py" line="693"/>
+        <location filename="../../editor/ui/window/main_window.py" line="893"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="694"/>
+        <location filename="../../editor/ui/window/main_window.py" line="695"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="707"/>
+        <location filename="../../editor/ui/window/main_window.py" line="708"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -2000,93 +2000,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="708"/>
+        <location filename="../../editor/ui/window/main_window.py" line="709"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="777"/>
+        <location filename="../../editor/ui/window/main_window.py" line="778"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="785"/>
+        <location filename="../../editor/ui/window/main_window.py" line="786"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="787"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="804"/>
+        <location filename="../../editor/ui/window/main_window.py" line="805"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="835"/>
+        <location filename="../../editor/ui/window/main_window.py" line="836"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="836"/>
+        <location filename="../../editor/ui/window/main_window.py" line="837"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="859"/>
+        <location filename="../../editor/ui/window/main_window.py" line="860"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="860"/>
+        <location filename="../../editor/ui/window/main_window.py" line="861"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="864"/>
+        <location filename="../../editor/ui/window/main_window.py" line="865"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="891"/>
+        <location filename="../../editor/ui/window/main_window.py" line="892"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="990"/>
+        <location filename="../../editor/ui/window/main_window.py" line="991"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>Предпросмотр скрыт (Вид › Предпросмотр покажет его): окно для него слишком узкое.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1125"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1126"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -3764,132 +3764,132 @@ Do you want to replace it?</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>&amp;Accept</source>
         <translation>При&amp;нять</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>Accept the selected suggestion (Enter)</source>
         <translation>Принять выбранное предложение (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
         <source>Reject the selected suggestion (Delete)</source>
         <translation>Отклонить выбранное предложение (Delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
         <source>Accept all</source>
         <translation>Принять все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
         <source>Reject all</source>
         <translation>Отклонить все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
         <source>Accept all by…</source>
         <translation>Принять все от…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
         <source>Reject all by…</source>
         <translation>Отклонить все от…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="156"/>
         <source>No suggestions.</source>
         <translation>Предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Insert “{0}”</source>
         <translation>Вставка «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Delete “{0}”</source>
         <translation>Удаление «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Replace “{0}” with “{1}”</source>
         <translation>Замена «{0}» на «{1}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Bold “{0}”</source>
         <translation>Полужирный для «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
         <source>Remove bold from “{0}”</source>
         <translation>Снятие полужирного с «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
         <source>Italicise “{0}”</source>
         <translation>Курсив для «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
         <source>Remove italics from “{0}”</source>
         <translation>Снятие курсива с «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
         <source>Strike through “{0}”</source>
         <translation>Зачёркивание «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
         <source>Remove strikethrough from “{0}”</source>
         <translation>Снятие зачёркивания с «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="268"/>
         <source>Change the emphasis of “{0}”</source>
         <translation>Изменение выделения «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="320"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="321"/>
         <source>In conflict with a suggestion by {0}</source>
         <translation>Конфликтует с предложением, автор: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="328"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="329"/>
         <source>From {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="362"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="372"/>
         <source>Accept all by {0}</source>
         <translation>Принять все: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="363"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="373"/>
         <source>Reject all by {0}</source>
         <translation>Отклонить все: {0}</translation>
     </message>
@@ -3961,13 +3961,13 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="177"/>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
-        <location filename="../../editor/ui/window/workspace.py" line="395"/>
+        <location filename="../../editor/ui/window/workspace.py" line="383"/>
+        <location filename="../../editor/ui/window/workspace.py" line="404"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="361"/>
+        <location filename="../../editor/ui/window/workspace.py" line="370"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть статью</translation>
     </message>
@@ -3982,68 +3982,68 @@ Do you want to replace it?</source>
         <translation>{0} нельзя сохранить: сохраните под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="362"/>
-        <location filename="../../editor/ui/window/workspace.py" line="375"/>
+        <location filename="../../editor/ui/window/workspace.py" line="371"/>
+        <location filename="../../editor/ui/window/workspace.py" line="384"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удалось открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="396"/>
+        <location filename="../../editor/ui/window/workspace.py" line="405"/>
         <source>{0} is in use.</source>
         <translation>{0} уже открыт.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="398"/>
+        <location filename="../../editor/ui/window/workspace.py" line="407"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="400"/>
+        <location filename="../../editor/ui/window/workspace.py" line="409"/>
         <source>Open read-only</source>
         <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="404"/>
+        <location filename="../../editor/ui/window/workspace.py" line="413"/>
         <source>Take over the lock</source>
         <translation>Забрать блокировку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="512"/>
+        <location filename="../../editor/ui/window/workspace.py" line="521"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="513"/>
+        <location filename="../../editor/ui/window/workspace.py" line="522"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="522"/>
+        <location filename="../../editor/ui/window/workspace.py" line="531"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="523"/>
+        <location filename="../../editor/ui/window/workspace.py" line="532"/>
         <source>The draft could not be imported.</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="581"/>
+        <location filename="../../editor/ui/window/workspace.py" line="592"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="623"/>
+        <location filename="../../editor/ui/window/workspace.py" line="634"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="580"/>
+        <location filename="../../editor/ui/window/workspace.py" line="591"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="622"/>
+        <location filename="../../editor/ui/window/workspace.py" line="633"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

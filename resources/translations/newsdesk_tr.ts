@@ -809,205 +809,205 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n makaleyi dışa aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Web page (.html)</source>
         <translation>Web sayfası (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
         <source>ninjs for agencies (.json)</source>
         <translation>Ajanslar için ninjs (.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>Ajanslar için NewsML-G2 (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>WordPress içe aktarımı, tek dosya (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="153"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca makale (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Open comments, for a reviewer</source>
         <translation>Açık yorumlar, gözden geçiren için</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>Açık yorumlar: DOCX&apos;te Word yorumları olarak, HTML&apos;de liste halinde</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="165"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
         <source>last approved</source>
         <translation>son onaylanan sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>first revision</source>
         <translation>ilk sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
         <source>revision {0}</source>
         <translation>{0}. sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Word: show changes since</source>
         <translation>Word: değişikliklerin başlangıcı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n makale: {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="292"/>
-        <source>The folder cannot be created: {0}</source>
-        <translation>Klasör oluşturulamıyor: {0}</translation>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="302"/>
+        <source>The folder {0} cannot be created. {1}</source>
+        <translation>{0} klasörü oluşturulamıyor. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Hiçbir şey dışa aktarılmadı: mevcut dosyalar olduğu gibi kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="345"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ve %n dosya daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="348"/>
         <source>Files exist</source>
         <translation>Dosyalar zaten var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>Bu dışa aktarımın %n dosyası klasörde zaten var.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="353"/>
         <source>Replace</source>
         <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
         <source>Keep both</source>
         <translation>İkisini de koru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="391"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="401"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="396"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="406"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="399"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="409"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="494"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="504"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -1636,411 +1636,411 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="245"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="247"/>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="249"/>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
-        <location filename="../../editor/ui/window/main_window.py" line="807"/>
+        <location filename="../../editor/ui/window/main_window.py" line="250"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="808"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="546"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="547"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="554"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="555"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="556"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="557"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="558"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="560"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="560"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;Resim ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="566"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="566"/>
+        <location filename="../../editor/ui/window/main_window.py" line="567"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="567"/>
+        <location filename="../../editor/ui/window/main_window.py" line="568"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="569"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="573"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk&apos;te ya&amp;zmak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="579"/>
+        <location filename="../../editor/ui/window/main_window.py" line="580"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="580"/>
+        <location filename="../../editor/ui/window/main_window.py" line="581"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
+        <location filename="../../editor/ui/window/main_window.py" line="582"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="582"/>
+        <location filename="../../editor/ui/window/main_window.py" line="583"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="583"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../../editor/ui/window/main_window.py" line="585"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: makale ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="696"/>
+        <location filename="../../editor/ui/window/main_window.py" line="697"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1323"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1339"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1345"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1375"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1370"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1376"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1392"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="569"/>
+        <location filename="../../editor/ui/window/main_window.py" line="570"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="590"/>
         <source>Search every article</source>
         <translation>Tüm makalelerde ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="570"/>
+        <location filename="../../editor/ui/window/main_window.py" line="571"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="572"/>
+        <location filename="../../editor/ui/window/main_window.py" line="573"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="575"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="591"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="577"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../../editor/ui/window/main_window.py" line="592"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="606"/>
-        <location filename="../../editor/ui/window/main_window.py" line="890"/>
+        <location filename="../../editor/ui/window/main_window.py" line="607"/>
+        <location filename="../../editor/ui/window/main_window.py" line="891"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="665"/>
+        <location filename="../../editor/ui/window/main_window.py" line="666"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="672"/>
+        <location filename="../../editor/ui/window/main_window.py" line="673"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="692"/>
-        <location filename="../../editor/ui/window/main_window.py" line="892"/>
+        <location filename="../../editor/ui/window/main_window.py" line="693"/>
+        <location filename="../../editor/ui/window/main_window.py" line="893"/>
         <source>Untitled article</source>
         <translation>Adsız makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="694"/>
+        <location filename="../../editor/ui/window/main_window.py" line="695"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="707"/>
+        <location filename="../../editor/ui/window/main_window.py" line="708"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="708"/>
+        <location filename="../../editor/ui/window/main_window.py" line="709"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Save article as</source>
         <translation>Makaleyi farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk makaleleri (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="777"/>
+        <location filename="../../editor/ui/window/main_window.py" line="778"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="785"/>
+        <location filename="../../editor/ui/window/main_window.py" line="786"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="787"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="804"/>
+        <location filename="../../editor/ui/window/main_window.py" line="805"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="835"/>
+        <location filename="../../editor/ui/window/main_window.py" line="836"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="836"/>
+        <location filename="../../editor/ui/window/main_window.py" line="837"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="859"/>
+        <location filename="../../editor/ui/window/main_window.py" line="860"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="860"/>
+        <location filename="../../editor/ui/window/main_window.py" line="861"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="864"/>
+        <location filename="../../editor/ui/window/main_window.py" line="865"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="891"/>
+        <location filename="../../editor/ui/window/main_window.py" line="892"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” makalesinde kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="990"/>
+        <location filename="../../editor/ui/window/main_window.py" line="991"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>Önizleme gizlendi (Görünüm › Önizleme gösterir): pencere ona yetmeyecek kadar dar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>Open article</source>
         <translation>Makale aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1125"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1126"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -3698,132 +3698,132 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>Change</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>By</source>
         <translation>Öneren</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>When</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>&amp;Accept</source>
         <translation>&amp;Kabul et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>Accept the selected suggestion (Enter)</source>
         <translation>Seçili öneriyi kabul et (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>&amp;Reject</source>
         <translation>&amp;Reddet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
         <source>Reject the selected suggestion (Delete)</source>
         <translation>Seçili öneriyi reddet (Delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
         <source>Accept all</source>
         <translation>Tümünü kabul et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
         <source>Reject all</source>
         <translation>Tümünü reddet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
         <source>Accept all by…</source>
         <translation>Yazara göre kabul et…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
         <source>Reject all by…</source>
         <translation>Yazara göre reddet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="156"/>
         <source>No suggestions.</source>
         <translation>Öneri yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Insert “{0}”</source>
         <translation>Ekle: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Delete “{0}”</source>
         <translation>Sil: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Replace “{0}” with “{1}”</source>
         <translation>Değiştir: “{0}” yerine “{1}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Bold “{0}”</source>
         <translation>Kalın yap: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
         <source>Remove bold from “{0}”</source>
         <translation>Kalını kaldır: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
         <source>Italicise “{0}”</source>
         <translation>İtalik yap: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
         <source>Remove italics from “{0}”</source>
         <translation>İtaliği kaldır: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
         <source>Strike through “{0}”</source>
         <translation>Üstünü çiz: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
         <source>Remove strikethrough from “{0}”</source>
         <translation>Üstü çizgiyi kaldır: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="268"/>
         <source>Change the emphasis of “{0}”</source>
         <translation>Vurguyu değiştir: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="320"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="321"/>
         <source>In conflict with a suggestion by {0}</source>
         <translation>Şu kişinin önerisiyle çakışıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="328"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="329"/>
         <source>From {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="362"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="372"/>
         <source>Accept all by {0}</source>
         <translation>Tümünü kabul et: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="363"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="373"/>
         <source>Reject all by {0}</source>
         <translation>Tümünü reddet: {0}</translation>
     </message>
@@ -3891,13 +3891,13 @@ Değiştirmek istiyor musunuz?</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="177"/>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
-        <location filename="../../editor/ui/window/workspace.py" line="395"/>
+        <location filename="../../editor/ui/window/workspace.py" line="383"/>
+        <location filename="../../editor/ui/window/workspace.py" line="404"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="361"/>
+        <location filename="../../editor/ui/window/workspace.py" line="370"/>
         <source>Cannot open the article</source>
         <translation>Makale açılamıyor</translation>
     </message>
@@ -3912,68 +3912,68 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>{0} kaydedilemiyor: başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="362"/>
-        <location filename="../../editor/ui/window/workspace.py" line="375"/>
+        <location filename="../../editor/ui/window/workspace.py" line="371"/>
+        <location filename="../../editor/ui/window/workspace.py" line="384"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="396"/>
+        <location filename="../../editor/ui/window/workspace.py" line="405"/>
         <source>{0} is in use.</source>
         <translation>{0} kullanımda.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="398"/>
+        <location filename="../../editor/ui/window/workspace.py" line="407"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="400"/>
+        <location filename="../../editor/ui/window/workspace.py" line="409"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="404"/>
+        <location filename="../../editor/ui/window/workspace.py" line="413"/>
         <source>Take over the lock</source>
         <translation>Kilidi devral</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="512"/>
+        <location filename="../../editor/ui/window/workspace.py" line="521"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="513"/>
+        <location filename="../../editor/ui/window/workspace.py" line="522"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="522"/>
+        <location filename="../../editor/ui/window/workspace.py" line="531"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="523"/>
+        <location filename="../../editor/ui/window/workspace.py" line="532"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="581"/>
+        <location filename="../../editor/ui/window/workspace.py" line="592"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="623"/>
+        <location filename="../../editor/ui/window/workspace.py" line="634"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="580"/>
+        <location filename="../../editor/ui/window/workspace.py" line="591"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="622"/>
+        <location filename="../../editor/ui/window/workspace.py" line="633"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

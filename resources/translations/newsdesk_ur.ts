@@ -815,7 +815,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n مضمون برآمد کریں</numerusform>
@@ -823,118 +823,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="79"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
         <source>Word (.docx)</source>
         <translation>ورڈ (‎.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Web page (.html)</source>
         <translation>ویب صفحہ (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>Markdown (.md)</source>
         <translation>مارک ڈاؤن (‎.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>PDF (.pdf)</source>
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
         <source>ninjs for agencies (.json)</source>
         <translation>ایجنسیوں کے لیے ninjs (‎.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>ایجنسیوں کے لیے NewsML-G2 (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>WordPress میں درآمد، ایک فائل (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="153"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
         <source>Open comments, for a reviewer</source>
         <translation>کھلے تبصرے، جائزہ لینے والے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>کھلے تبصرے: DOCX میں Word کے تبصروں کی صورت میں، HTML میں فہرست میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="165"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
         <source>last approved</source>
         <translation>آخری منظور شدہ نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>first revision</source>
         <translation>پہلا نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
         <source>revision {0}</source>
         <translation>نسخہ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Word: show changes since</source>
         <translation>ورڈ: اس کے بعد کی تبدیلیاں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n مضمون: {0}</numerusform>
@@ -942,17 +942,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>جانچ کی فہرست میں غلطیاں ملیں: انہیں درست کریں، یا ”پھر بھی برآمد کریں“ منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>جانچ کی فہرست کی %n تنبیہ کے ساتھ برآمد ہو رہا ہے۔</numerusform>
@@ -960,17 +960,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="292"/>
-        <source>The folder cannot be created: {0}</source>
-        <translation>فولڈر نہیں بن سکا: {0}</translation>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="302"/>
+        <source>The folder {0} cannot be created. {1}</source>
+        <translation>فولڈر {0} نہیں بنایا جا سکتا۔ {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="306"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>کچھ برآمد نہیں ہوا: موجودہ فائلیں جوں کی توں رہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="345"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…اور %n مزید فائل</numerusform>
@@ -978,12 +978,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="348"/>
         <source>Files exist</source>
         <translation>فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>اس برآمد کی %n فائل فولڈر میں پہلے سے موجود ہے۔</numerusform>
@@ -991,17 +991,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="353"/>
         <source>Replace</source>
         <translation>بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
         <source>Keep both</source>
         <translation>دونوں رکھیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="391"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="401"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -1009,17 +1009,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="396"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="406"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="399"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="409"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="494"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="504"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -1658,318 +1658,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="245"/>
+        <location filename="../../editor/ui/window/main_window.py" line="246"/>
         <source>Read-only</source>
         <translation>صرف پڑھنے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="247"/>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
+        <location filename="../../editor/ui/window/main_window.py" line="248"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="249"/>
-        <location filename="../../editor/ui/window/main_window.py" line="616"/>
-        <location filename="../../editor/ui/window/main_window.py" line="807"/>
+        <location filename="../../editor/ui/window/main_window.py" line="250"/>
+        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="808"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="544"/>
+        <location filename="../../editor/ui/window/main_window.py" line="545"/>
         <source>&amp;New</source>
         <translation>&amp;نیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="546"/>
         <source>&amp;Open…</source>
         <translation>&amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="547"/>
         <source>&amp;Import draft…</source>
         <translation>مسودہ د&amp;رآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="548"/>
         <source>&amp;Save</source>
         <translation>&amp;محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="549"/>
         <source>Save &amp;As…</source>
         <translation>&amp;بطور محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="550"/>
         <source>&amp;Export…</source>
         <translation>بر&amp;آمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="551"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعت…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>&amp;Close</source>
         <translation>بن&amp;د کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="554"/>
         <source>&amp;Undo</source>
         <translation>&amp;واپس کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="555"/>
         <source>&amp;Redo</source>
         <translation>&amp;دوبارہ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="556"/>
         <source>Cu&amp;t</source>
         <translation>&amp;کاٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>&amp;Copy</source>
         <translation>&amp;نقل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="557"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>&amp;Paste</source>
         <translation>&amp;چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="558"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;سادہ متن کے طور پر چسپاں کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="560"/>
         <source>Select &amp;All</source>
         <translation>سب &amp;منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="560"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>&amp;Find…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>&amp;Replace…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Se&amp;ttings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;اقتباس داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;تصویر داخل کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="566"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="566"/>
+        <location filename="../../editor/ui/window/main_window.py" line="567"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;جلی	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="567"/>
+        <location filename="../../editor/ui/window/main_window.py" line="568"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;ترچھا	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="569"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;ربط	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="573"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk میں &amp;لکھنا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="579"/>
+        <location filename="../../editor/ui/window/main_window.py" line="580"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="580"/>
+        <location filename="../../editor/ui/window/main_window.py" line="581"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
+        <location filename="../../editor/ui/window/main_window.py" line="582"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="582"/>
+        <location filename="../../editor/ui/window/main_window.py" line="583"/>
         <source>Sections (again: next section)</source>
         <translation>حصے (دوبارہ: اگلا حصہ)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="583"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>Quotations</source>
         <translation>اقتباسات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../../editor/ui/window/main_window.py" line="585"/>
         <source>Byline (again: article settings)</source>
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="696"/>
+        <location filename="../../editor/ui/window/main_window.py" line="697"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} ایڈیشن)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1317"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1323"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>نیا اقتباس ذخیرے میں اور کرسر کی جگہ متن میں جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1339"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1345"/>
         <source>New quotation…</source>
         <translation>نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1375"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1370"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1376"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1392"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="569"/>
+        <location filename="../../editor/ui/window/main_window.py" line="570"/>
         <source>&amp;Library</source>
         <translation>&amp;لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../../editor/ui/window/main_window.py" line="590"/>
         <source>Search every article</source>
         <translation>تمام مضامین میں تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="570"/>
+        <location filename="../../editor/ui/window/main_window.py" line="571"/>
         <source>E&amp;xpand all panes</source>
         <translation>سب خانے &amp;کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>C&amp;ollapse all panes</source>
         <translation>سب خانے &amp;سمیٹیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="572"/>
+        <location filename="../../editor/ui/window/main_window.py" line="573"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk کے &amp;بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="575"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="530"/>
+        <location filename="../../editor/ui/window/main_window.py" line="531"/>
         <source>&amp;File</source>
         <translation>&amp;فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="591"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;حالیہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="532"/>
         <source>&amp;Edit</source>
         <translation>&amp;ترمیم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="533"/>
         <source>&amp;Insert</source>
         <translation>&amp;داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="534"/>
         <source>&amp;View</source>
         <translation>&amp;منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="577"/>
         <source>&amp;Preview</source>
         <translation>&amp;پیش منظر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../../editor/ui/window/main_window.py" line="592"/>
         <source>&amp;Go to</source>
         <translation>&amp;جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="535"/>
         <source>&amp;Help</source>
         <translation>&amp;مدد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="606"/>
-        <location filename="../../editor/ui/window/main_window.py" line="890"/>
+        <location filename="../../editor/ui/window/main_window.py" line="607"/>
+        <location filename="../../editor/ui/window/main_window.py" line="891"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="665"/>
+        <location filename="../../editor/ui/window/main_window.py" line="666"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="672"/>
+        <location filename="../../editor/ui/window/main_window.py" line="673"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="692"/>
-        <location filename="../../editor/ui/window/main_window.py" line="892"/>
+        <location filename="../../editor/ui/window/main_window.py" line="693"/>
+        <location filename="../../editor/ui/window/main_window.py" line="893"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="694"/>
+        <location filename="../../editor/ui/window/main_window.py" line="695"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="707"/>
+        <location filename="../../editor/ui/window/main_window.py" line="708"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -1977,93 +1977,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="708"/>
+        <location filename="../../editor/ui/window/main_window.py" line="709"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="733"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="777"/>
+        <location filename="../../editor/ui/window/main_window.py" line="778"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="785"/>
+        <location filename="../../editor/ui/window/main_window.py" line="786"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="787"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="804"/>
+        <location filename="../../editor/ui/window/main_window.py" line="805"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="835"/>
+        <location filename="../../editor/ui/window/main_window.py" line="836"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="836"/>
+        <location filename="../../editor/ui/window/main_window.py" line="837"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="859"/>
+        <location filename="../../editor/ui/window/main_window.py" line="860"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="860"/>
+        <location filename="../../editor/ui/window/main_window.py" line="861"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="864"/>
+        <location filename="../../editor/ui/window/main_window.py" line="865"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="891"/>
+        <location filename="../../editor/ui/window/main_window.py" line="892"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="990"/>
+        <location filename="../../editor/ui/window/main_window.py" line="991"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>پیش منظر سمیٹ دیا گیا (منظر › پیش منظر اسے دکھاتا ہے): کھڑکی اس کے لیے بہت تنگ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1115"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1125"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1126"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1341"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -3731,132 +3731,132 @@ Do you want to replace it?</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>Change</source>
         <translation>تبدیلی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>By</source>
         <translation>تجویز کنندہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="146"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
         <source>When</source>
         <translation>وقت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="147"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
         <source>&amp;Accept</source>
         <translation>&amp;قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="148"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
         <source>Accept the selected suggestion (Enter)</source>
         <translation>منتخب تجویز قبول کریں (Enter)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
         <source>&amp;Reject</source>
         <translation>م&amp;سترد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="150"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
         <source>Reject the selected suggestion (Delete)</source>
         <translation>منتخب تجویز مسترد کریں (Delete)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="151"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
         <source>Accept all</source>
         <translation>سب قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="152"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
         <source>Reject all</source>
         <translation>سب مسترد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="153"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
         <source>Accept all by…</source>
         <translation>مصنف کے لحاظ سے قبول کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="154"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
         <source>Reject all by…</source>
         <translation>مصنف کے لحاظ سے مسترد کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="155"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="156"/>
         <source>No suggestions.</source>
         <translation>کوئی تجویز نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="258"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
         <source>Insert “{0}”</source>
         <translation>“{0}” داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="259"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
         <source>Delete “{0}”</source>
         <translation>“{0}” حذف کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="260"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
         <source>Replace “{0}” with “{1}”</source>
         <translation>“{0}” کی جگہ “{1}”</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="261"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
         <source>Bold “{0}”</source>
         <translation>“{0}” کو جلی کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="262"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
         <source>Remove bold from “{0}”</source>
         <translation>“{0}” سے جلی ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="263"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
         <source>Italicise “{0}”</source>
         <translation>“{0}” کو ترچھا کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="264"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
         <source>Remove italics from “{0}”</source>
         <translation>“{0}” سے ترچھا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="265"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
         <source>Strike through “{0}”</source>
         <translation>“{0}” پر خطِ تنسیخ لگائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="266"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
         <source>Remove strikethrough from “{0}”</source>
         <translation>“{0}” سے خطِ تنسیخ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="267"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="268"/>
         <source>Change the emphasis of “{0}”</source>
         <translation>“{0}” کی نمایاں صورت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="320"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="321"/>
         <source>In conflict with a suggestion by {0}</source>
         <translation>{0} کی تجویز سے متصادم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="328"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="329"/>
         <source>From {0}</source>
         <translation>ماخذ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="362"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="372"/>
         <source>Accept all by {0}</source>
         <translation>{0} کی سب تجاویز قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestions_panel.py" line="363"/>
+        <location filename="../../editor/ui/review/suggestions_panel.py" line="373"/>
         <source>Reject all by {0}</source>
         <translation>{0} کی سب تجاویز مسترد کریں</translation>
     </message>
@@ -3926,13 +3926,13 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="177"/>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
-        <location filename="../../editor/ui/window/workspace.py" line="395"/>
+        <location filename="../../editor/ui/window/workspace.py" line="383"/>
+        <location filename="../../editor/ui/window/workspace.py" line="404"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="361"/>
+        <location filename="../../editor/ui/window/workspace.py" line="370"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
@@ -3947,68 +3947,68 @@ Do you want to replace it?</source>
         <translation>{0} محفوظ نہیں ہو سکتا: اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="362"/>
-        <location filename="../../editor/ui/window/workspace.py" line="375"/>
+        <location filename="../../editor/ui/window/workspace.py" line="371"/>
+        <location filename="../../editor/ui/window/workspace.py" line="384"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="396"/>
+        <location filename="../../editor/ui/window/workspace.py" line="405"/>
         <source>{0} is in use.</source>
         <translation>{0} زیرِ استعمال ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="398"/>
+        <location filename="../../editor/ui/window/workspace.py" line="407"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="400"/>
+        <location filename="../../editor/ui/window/workspace.py" line="409"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="404"/>
+        <location filename="../../editor/ui/window/workspace.py" line="413"/>
         <source>Take over the lock</source>
         <translation>لاک اپنے ہاتھ میں لیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="512"/>
+        <location filename="../../editor/ui/window/workspace.py" line="521"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="513"/>
+        <location filename="../../editor/ui/window/workspace.py" line="522"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="522"/>
+        <location filename="../../editor/ui/window/workspace.py" line="531"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="523"/>
+        <location filename="../../editor/ui/window/workspace.py" line="532"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="581"/>
+        <location filename="../../editor/ui/window/workspace.py" line="592"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="623"/>
+        <location filename="../../editor/ui/window/workspace.py" line="634"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="580"/>
+        <location filename="../../editor/ui/window/workspace.py" line="591"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="622"/>
+        <location filename="../../editor/ui/window/workspace.py" line="633"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QApplication
 from ui_articles import english_article
@@ -62,3 +64,26 @@ def test_an_unknown_quotation_is_explained_in_the_interface_language(
         assert english not in words, line
     letters = {"ru": ("\u0400", "\u04ff"), "ar": ("\u0600", "\u06ff")}[language]
     assert any(letters[0] <= char <= letters[1] for char in words), line
+
+
+def test_a_folder_that_cannot_be_made_is_named_with_the_reason_in_russian(
+    qtbot, workspace, tmp_path, qapp: QApplication
+) -> None:
+    # Found in a trial: "Не удаётся создать папку: No such file or directory", the
+    # system's English words and no folder named.
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    folder = blocked / "out"
+    apply_ui_language(qapp, Settings(ui_language="ru"), UserFolders.default().cache)
+    try:
+        dialog = ExportDialog(english_article(), workspace, None)
+        qtbot.addWidget(dialog)
+        dialog.folder_edit.setText(str(folder))
+        assert not dialog.start()
+        said = dialog.log.toPlainText()
+    finally:
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
+    assert str(folder) in said
+    rest = said.replace(str(folder), "")
+    assert "Не удаётся создать папку" in rest
+    assert not re.search(r"[A-Za-z]{3,}", rest), rest

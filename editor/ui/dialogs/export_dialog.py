@@ -38,7 +38,12 @@ from editor.render.styles import DEFAULT_STYLE, available_styles, load_style, wi
 from editor.storage.errors import StorageError
 from editor.storage.settings import save_settings
 from editor.ui.common.eliding_combo import ElidingComboBox
-from editor.ui.common.failures import export_failure_text, export_warnings, failure_line
+from editor.ui.common.failures import (
+    export_failure_text,
+    export_warnings,
+    failure_line,
+    failure_reason,
+)
 
 if TYPE_CHECKING:
     from editor.ui.review.checklist_panel import ExportChecklist
@@ -288,8 +293,13 @@ class ExportDialog(QDialog):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as failure:
+            from editor.storage.atomic import storage_error
+
+            # Why, in the interface language, and which folder (the system's English words
+            # were shown, "No such file or directory", and no folder; found in a trial).
+            reason = failure_reason(storage_error(folder / folder.name, failure))
             self.log.appendPlainText(
-                self.tr("The folder cannot be created: {0}").format(failure.strerror)
+                self.tr("The folder {0} cannot be created. {1}").format(folder, reason)
             )
             return False
         self._workspace.remember_folder("export", folder)
