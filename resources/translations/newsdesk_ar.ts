@@ -3703,22 +3703,27 @@ Do you want to replace it?</source>
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="109"/>
+        <source>For reading the two side by side: you write in the edition&apos;s window.</source>
+        <translation>للقراءة جنبًا إلى جنب: تكتب في نافذة النسخة اللغوية.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/side_by_side.py" line="113"/>
         <source>Side by side: {0} and {1}</source>
         <translation>جنبًا إلى جنب: {0} و{1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="106"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="115"/>
         <source>Side by side</source>
         <translation>الأصل والترجمة جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="151"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="168"/>
         <source>(to translate)</source>
         <translation>(للترجمة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="158"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="175"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>تغيّرت فقرة الأصل منذ تأكيد هذه الترجمة.</translation>
     </message>

@@ -3604,22 +3604,27 @@ Do you want to replace it?</source>
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="109"/>
+        <source>For reading the two side by side: you write in the edition&apos;s window.</source>
+        <translation>Только для чтения рядом: писать нужно в окне языковой версии.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/side_by_side.py" line="113"/>
         <source>Side by side: {0} and {1}</source>
         <translation>Рядом: {0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="106"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="115"/>
         <source>Side by side</source>
         <translation>Оригинал и перевод рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="151"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="168"/>
         <source>(to translate)</source>
         <translation>(перевести)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="158"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="175"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>Абзац оригинала изменился после подтверждения перевода.</translation>
     </message>

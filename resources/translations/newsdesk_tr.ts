@@ -3538,22 +3538,27 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="109"/>
+        <source>For reading the two side by side: you write in the edition&apos;s window.</source>
+        <translation>İkisini yan yana okumak için: yazmak dil sürümünün penceresinde olur.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/side_by_side.py" line="113"/>
         <source>Side by side: {0} and {1}</source>
         <translation>Yan yana: {0} ve {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="106"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="115"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="151"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="168"/>
         <source>(to translate)</source>
         <translation>(çevrilecek)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="158"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="175"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>Kaynak paragraf, bu çeviri teyit edildikten sonra değişti.</translation>
     </message>

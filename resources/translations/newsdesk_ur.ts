@@ -3571,22 +3571,27 @@ Do you want to replace it?</source>
 <context>
     <name>SideBySideView</name>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="104"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="109"/>
+        <source>For reading the two side by side: you write in the edition&apos;s window.</source>
+        <translation>دونوں کو ساتھ ساتھ پڑھنے کے لیے: لکھنا ایڈیشن کی ونڈو میں ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/side_by_side.py" line="113"/>
         <source>Side by side: {0} and {1}</source>
         <translation>پہلو بہ پہلو: {0} اور {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="106"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="115"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="151"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="168"/>
         <source>(to translate)</source>
         <translation>(ترجمہ کرنا ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="158"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="175"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>اس ترجمے کی تصدیق کے بعد اصل پیرا بدل گیا۔</translation>
     </message>

@@ -333,3 +333,25 @@ def test_side_by_side_shows_a_quotation_inside_a_sentence_in_its_marks(qtbot) ->
     assert "The chair said the vote was “a clear answer” to the town." in shown, shown
     # A quotation alone in its paragraph stays its words (a block, no marks).
     assert any(text.startswith("We promised the fishermen") for text in shown), shown
+
+
+def test_side_by_side_reads_a_quotation_the_edition_has_not_translated_from_the_source(
+    qtbot,
+) -> None:
+    # Found in a trial: the pre-filled edition's column dropped a quotation from its
+    # sentence ("وأضاف: .") and showed a paragraph holding only one as "[[quote:q-1]]".
+    from editor.model import Quotation
+    from editor.text.editions import new_edition
+    from editor.ui.window.side_by_side import SideBySideView
+
+    story = english_article()
+    story.quotations.append(Quotation(id="q9", words="a clear answer"))
+    story.sections[0].body += "\n\nThe chair said [[quote:q9]].\n\n[[quote:q9]]"
+    arabic = new_edition(story, "ar", prefill=True, author="Writer")
+    arabic.quotations = [q for q in arabic.quotations if q.id != "q9"]  # not translated yet
+    view = SideBySideView()
+    qtbot.addWidget(view)
+    view.show_pair(story, arabic)
+    shown = [edition.text() for _source, edition in view.pairs]
+    assert not any("[[quote:" in text for text in shown), shown
+    assert any("a clear answer" in text and "The chair said" in text for text in shown), shown

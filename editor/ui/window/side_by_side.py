@@ -81,6 +81,12 @@ class SideBySideView(QWidget):
         self.resize(900, 640)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The view is for reading: clicking into it and typing did nothing, and nothing
+        # said where to write (found in a trial).
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setContentsMargins(8, 6, 8, 2)
+        layout.addWidget(self.hint)
         self.area = QScrollArea(self)
         self.area.setWidgetResizable(True)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -98,7 +104,10 @@ class SideBySideView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Word the title in the interface language."""
+        """Word the title and the hint in the interface language."""
+        self.hint.setText(
+            self.tr("For reading the two side by side: you write in the edition's window.")
+        )
         first, second = (language_or_default(code).native_name for code in self._languages)
         if all(self._languages):
             self.setWindowTitle(self.tr("Side by side: {0} and {1}").format(first, second))
@@ -129,7 +138,15 @@ class SideBySideView(QWidget):
         self.pairs = []
         # The words as a reader has them (emphasis marks gone, a quotation's token as its
         # words), each column with its own bank: the edition's holds its translations.
-        banks = (bank_lookup(source), bank_lookup(edition))
+        source_bank, edition_bank = bank_lookup(source), bank_lookup(edition)
+
+        def edition_lookup(quotation_id: str) -> Quotation | None:
+            # A quotation the edition's bank has no translation of yet reads as the
+            # source's: it was left out of its sentence, and a paragraph holding only it
+            # showed its raw token (found in a trial).
+            return edition_bank(quotation_id) or source_bank(quotation_id)
+
+        banks = (source_bank, edition_lookup)
         # A quotation inside a sentence in its language's marks, as the chip and every
         # export show it (the source read "said the vote was a clear answer…", seen on Xvfb).
         readings = tuple(_inline_marks(code) for code in self._languages)
