@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QPushButton
@@ -343,3 +344,29 @@ def test_double_click_on_a_chip_of_a_read_only_article_only_shows_its_quotation(
     assert answer.check()["id"] == "reyes-1"
     assert buttons == [["&Close"]] or buttons == [["Close"]]
     assert window.article().quotations == article.quotations
+
+
+@pytest.mark.parametrize("direction", ["ltr", "rtl"])
+def test_the_quotation_dialog_sets_arabic_words_from_the_right(qtbot, qapp, direction) -> None:
+    # Found in a trial: the words box set "لن نسمح بضياع قطرة ماء واحدة" from the left,
+    # where every one-line field beside it set its Arabic from the right.
+    from PySide6.QtCore import Qt
+
+    from editor.model import Quotation
+    from editor.ui.form.quotation_dialog import QuotationDialog
+
+    ui = Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
+    qapp.setLayoutDirection(ui)
+    try:
+        dialog = QuotationDialog(Quotation(id="q1", words="لن نسمح بضياع قطرة ماء واحدة"))
+        qtbot.addWidget(dialog)
+        dialog.resize(700, 500)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        box = dialog.words_edit
+        cursor = box.textCursor()
+        cursor.setPosition(0)  # the first word: at the right end of a right-to-left line
+        box.setTextCursor(cursor)
+        assert box.cursorRect().x() > box.viewport().width() * 3 // 4
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -30,6 +29,7 @@ from editor.model import Correction, CorrectionKind
 from editor.model.article import KIND_GENRES, bare_label
 from editor.model.embargo import embargo_moment
 from editor.model.messages import QT_TRANSLATE_NOOP
+from editor.ui.common.plain_box import plain_text_box
 from editor.ui.form.desk_fields import DeskFields
 
 GENRES_CONTEXT = "Genres"
@@ -230,8 +230,7 @@ class ArticlePropertiesDialog(QDialog):
         self.urgency_spin.setValue(min(max(fields.urgency, 0), 9))
         self.embargo_edit = EmbargoEdit(page)
         self.embargo_edit.set_embargo(fields.embargo)
-        self.note_edit = QPlainTextEdit(fields.editor_note, page)
-        self.note_edit.setTabChangesFocus(True)
+        self.note_edit = plain_text_box(fields.editor_note, page)
         self.note_edit.setMaximumHeight(self.note_edit.fontMetrics().lineSpacing() * 5)
         self.subjects_edit = QLineEdit(", ".join(fields.subjects), page)
         self.sign_off_edit = QLineEdit(fields.sign_off, page)

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from editor.model import Quotation
 from editor.model.copying import deep_copy
+from editor.ui.common.plain_box import plain_text_box
 from editor.ui.form.panes import LanguageCombo
 
 
@@ -52,9 +52,7 @@ class QuotationDialog(QDialog):
         self.id_label = QLabel(quotation.id, self)
         self.id_label.setTextFormat(Qt.TextFormat.PlainText)
         self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.words_edit = QPlainTextEdit(self)
-        self.words_edit.setPlainText(quotation.words)
-        self.words_edit.setTabChangesFocus(True)
+        self.words_edit = plain_text_box(quotation.words, self)
         self.speaker_edit = QLineEdit(quotation.speaker, self)
         self.role_edit = QLineEdit(quotation.role, self)
         self.occasion_edit = QLineEdit(quotation.occasion, self)
