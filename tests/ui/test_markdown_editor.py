@@ -329,3 +329,26 @@ def test_a_long_loaded_text_is_highlighted_first_screen_first_then_whole(qtbot) 
     assert is_bold(last)
     assert all(is_bold(document.findBlockByNumber(n)) for n in range(0, count, 7))
     assert not document.isUndoAvailable()
+
+
+def test_a_triple_click_selects_the_paragraph_and_typing_keeps_its_break(qtbot) -> None:
+    # Found in a trial: typing over a triple-clicked paragraph joined the next one to it
+    # (Qt's selection took the paragraph break), and an edition's pairing went wrong.
+    from PySide6.QtTest import QTest
+
+    box = MarkdownEditor()
+    qtbot.addWidget(box)
+    box.resize(500, 300)
+    box.set_text("The first paragraph here.\n\nThe second one.\n\nThe third.")
+    box.show()
+    qtbot.waitExposed(box)
+    cursor = box.textCursor()
+    cursor.setPosition(5)
+    where = box.cursorRect(cursor).center()
+    viewport = box.viewport()
+    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=where)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=where)
+    assert box.textCursor().selectedText() == "The first paragraph here."
+    QTest.keyClicks(box, "New words.")
+    assert box.text() == "New words.\n\nThe second one.\n\nThe third."
