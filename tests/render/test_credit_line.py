@@ -136,7 +136,7 @@ def test_a_house_style_can_set_the_credit_on_one_line_for_one_language() -> None
 
 def _credit_style_in_chromium(language: str, tmp_path) -> str:
     """Return the font style Chromium computes for the credit of an exported page."""
-    import subprocess
+    from browser import dump_dom
 
     style = load_style()
     page = render_bytes(build_document(_article(language), style), style, "html").decode()
@@ -147,14 +147,7 @@ def _credit_style_in_chromium(language: str, tmp_path) -> str:
     )
     path = tmp_path / f"{language}.html"
     path.write_text(page.replace("</head>", probe, 1), encoding="utf-8")
-    dumped = subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", path.as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    ).stdout
-    found = re.search(r"<title>(\w+)</title>", dumped)
+    found = re.search(r"<title>(\w+)</title>", dump_dom(path))
     return found.group(1) if found else ""
 
 

@@ -201,20 +201,29 @@ def test_the_export_command_shows_the_comments_when_asked(
     assert "River or sea?" in next(out.glob("*.html")).read_text("utf-8")
 
 
+def _commented(language: str, body: str, words: str, remark: str, author: str):
+    """An article whose News body has ``remark`` on the first ``words`` in it."""
+    from editor.model import Article, Section
+    from editor.model.review import add_comment
+
+    article = Article(language=language, headline="Pazar", sections=[Section("news", "", body)])
+    start = body.index(words)
+    add_comment(article, "sections/0", start, start + len(words), remark, author)
+    return article
+
+
 def test_a_comment_on_words_a_suggestion_replaces_is_kept_on_them() -> None:
     # Found in a trial: a comment on "yirmi", then a suggestion replacing it by "on iki";
     # the DOCX for the reviewer had the suggestion and not the comment.
-    from editor.model import Article, Section
     from editor.model.review import add_comment
     from editor.render.changes import tracked_document
     from editor.text.suggestions import suggest
 
     body = "Pazarda yirmi tezgâh açıldı. Yirmi yıl önce bir tane vardı."
-    article = Article(language="tr", headline="Pazar", sections=[Section("news", "", body)])
-    start = body.index("yirmi")
-    add_comment(article, "sections/0", start, start + len("yirmi"), "Kaç tane?", "Editör")
+    article = _commented("tr", body, "yirmi", "Kaç tane?", "Editör")
     later = body.index("bir tane")
     add_comment(article, "sections/0", later, later + len("bir tane"), "Kaynak?", "Editör")
+    start = body.index("yirmi")
     suggest(article, "sections/0", start, start + len("yirmi"), "on iki", "Yazar")
     buffer = io.BytesIO()
     document = tracked_document(article, WITH_COMMENTS)
@@ -246,15 +255,12 @@ def test_that_comment_comes_back_from_the_reviewed_file_as_the_same_comment(
     # The file for the reviewer, returned as it was: its comment on the replaced words is
     # the article's own, not a second one detached from the text.
     from editor.importing.docx_comments import attach_word_comments, read_word_comments
-    from editor.model import Article, Section
-    from editor.model.review import add_comment
     from editor.render.changes import tracked_document
     from editor.text.suggestions import suggest
 
     body = "Pazarda yirmi tezgâh açıldı."
-    article = Article(language="tr", headline="Pazar", sections=[Section("news", "", body)])
+    article = _commented("tr", body, "yirmi", "Kaç tane?", "Editör")
     start = body.index("yirmi")
-    add_comment(article, "sections/0", start, start + len("yirmi"), "Kaç tane?", "Editör")
     suggest(article, "sections/0", start, start + len("yirmi"), "on iki", "Yazar")
     path = tmp_path / "pazar.docx"
     with path.open("wb") as out:
@@ -270,14 +276,10 @@ def test_a_comment_whose_words_the_file_does_not_show_is_at_the_start_of_its_par
     # A comment on a link's address: the DOCX shows the link's words, not its address,
     # and the comment was left out of the file without a word.
     from editor.importing.docx_comments import attach_word_comments, read_word_comments
-    from editor.model import Article, Section
-    from editor.model.review import add_comment
 
     body = "See [the report](https://example.org/a/b) today.\n\nA second paragraph."
-    article = Article(language="en", headline="Port", sections=[Section("news", "", body)])
-    start = body.index("https://")
-    end = start + len("https://example.org/a/b")
-    add_comment(article, "sections/0", start, end, "Is this the right link?", "Ed")
+    address = "https://example.org/a/b"
+    article = _commented("en", body, address, "Is this the right link?", "Ed")
     path = tmp_path / "port.docx"
     with path.open("wb") as out:
         docx_writer.write(build_document(article, WITH_COMMENTS), WITH_COMMENTS, out)
