@@ -87,3 +87,23 @@ def test_a_folder_that_cannot_be_made_is_named_with_the_reason_in_russian(
     rest = said.replace(str(folder), "")
     assert "Не удаётся создать папку" in rest
     assert not re.search(r"[A-Za-z]{3,}", rest), rest
+
+
+def test_the_export_log_sets_an_arabic_line_from_the_right(qtbot, workspace, qapp) -> None:
+    # Its lines stood at the left in an Arabic or Urdu interface (a QPlainTextEdit).
+    from PySide6.QtGui import QTextCursor
+
+    apply_ui_language(qapp, Settings(ui_language="ar"), UserFolders.default().cache)
+    try:
+        dialog = ExportDialog(english_article(), workspace, None)
+        qtbot.addWidget(dialog)
+        dialog.resize(700, 500)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        log = dialog.log
+        log.show()
+        log.appendPlainText("تعذّر التصدير.")
+        log.setTextCursor(QTextCursor(log.document()))  # the first word: at the right end
+        assert log.cursorRect().x() > log.viewport().width() * 3 // 4
+    finally:
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)

@@ -44,6 +44,7 @@ from editor.ui.common.failures import (
     failure_line,
     failure_reason,
 )
+from editor.ui.common.plain_box import MessageLog
 
 if TYPE_CHECKING:
     from editor.ui.review.checklist_panel import ExportChecklist
@@ -189,8 +190,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setValue(0)
         self.progress.hide()
-        self.log = QPlainTextEdit(self)
-        self.log.setReadOnly(True)
+        self.log = MessageLog(self)
         self.log.hide()
         self.log.textChanged.connect(self._on_log_changed)
         self.export_button = QPushButton(self.tr("Export"), self)
