@@ -355,3 +355,38 @@ def test_side_by_side_reads_a_quotation_the_edition_has_not_translated_from_the_
     shown = [edition.text() for _source, edition in view.pairs]
     assert not any("[[quote:" in text for text in shown), shown
     assert any("a clear answer" in text and "The chair said" in text for text in shown), shown
+
+
+def test_joining_two_paragraphs_of_an_edition_and_undoing_it_pairs_them_as_before(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found in a trial: after a join and its undo, Side by Side paired one translated
+    # paragraph with both sources and the other with none.
+    english = _window(workspace)
+    _choose_arabic(monkeypatch, prefill=True)
+    english.editions.ask_new_edition()  # type: ignore[union-attr]
+    arabic = _current(workspace)
+    assert arabic.editions is not None
+    arabic.editions.confirm_links(None)
+
+    def pairs() -> list[tuple[str, list[str], list[str]]]:
+        edition = arabic.editions._edition  # type: ignore[union-attr]
+        links = [link for link in edition.source_links if link.part == "sections/0"]
+        return sorted((link.paragraph, list(link.sources), list(link.confirmed)) for link in links)
+
+    arabic.editions.refresh()
+    before = pairs()
+    assert len(before) >= 2
+    box = arabic.form.sections[0].editor
+    text = box.text()
+    first_break = text.index("\n\n")
+    cursor = box.textCursor()
+    cursor.setPosition(box.shown_position(first_break))
+    cursor.setPosition(box.shown_position(first_break + 2), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(" ")  # the two paragraphs joined
+    arabic.editions.refresh()
+    assert pairs() != before
+    arabic.form.history.undo()
+    assert box.text() == text
+    arabic.editions.refresh()
+    assert pairs() == before

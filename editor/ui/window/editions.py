@@ -104,6 +104,11 @@ STALE_COLOUR = QColor(255, 205, 205)
 HEADER_PARTS = (OPENING, HEADLINE, STANDFIRST)
 
 
+# How many of an edition's section texts are remembered, each with its ids and links: as
+# far back as a writer undoes, in practice.
+_TEXTS_REMEMBERED = 50
+
+
 class EditionsController(QObject):
     """One window's editions: its menus, the Editions dock, following ids, stale marks."""
 
@@ -128,6 +133,11 @@ class EditionsController(QObject):
             self._editions = source.editions
         # Each section body's text as ids were last fitted to it, by pane.
         self._texts: dict[int, str] = {}
+        # An edition's section as it was at each of its last texts: its paragraph ids and
+        # its links, by pane and text. Back at such a text (an undo, a redo) it is that
+        # again: followed edit by edit, a join undone became a split, and the two
+        # paragraphs were paired with both sources, unconfirmed (found in a trial).
+        self._seen: dict[int, dict[str, tuple[list[str], list[SourceLink]]]] = {}
         for pane in window.form.sections:
             self._texts[id(pane)] = pane.editor.text()
         # Stale marks by box: (start, end, stale link), offsets in the box's text().
@@ -303,11 +313,34 @@ class EditionsController(QObject):
             part = section_part(index)
             if self.source is None:
                 follow_source(article, part, old, new)
-            else:
+            elif not self._back_at(article, id(pane), index, old, new):
                 follow_edition(article, part, old, new)
             # The form's section keeps the ids: every later article() carries them.
             pane.source.paragraphs = list(article.sections[index].paragraphs)
         return article
+
+    def _back_at(self, article: Article, pane: int, index: int, old: str, new: str) -> bool:
+        """Remember the section as it was at ``old``; if it has been at ``new`` lately, make
+        it as it was then and return True."""
+        part = section_part(index)
+        section = article.sections[index]
+        links = article.source_links
+        seen = self._seen.setdefault(pane, {})
+        seen.pop(old, None)  # the newest last
+        seen[old] = (
+            list(section.paragraphs),
+            [copy.deepcopy(link) for link in links if link.part == part],
+        )
+        while len(seen) > _TEXTS_REMEMBERED:
+            seen.pop(next(iter(seen)))
+        then = seen.get(new)
+        if then is None:
+            return False
+        paragraphs, kept = then
+        section.paragraphs = list(paragraphs)
+        links[:] = [link for link in links if link.part != part]
+        links.extend(copy.deepcopy(link) for link in kept)
+        return True
 
     def _author(self) -> str:
         from editor.storage.settings import account_name
