@@ -136,3 +136,39 @@ def test_the_guide_and_print_are_in_the_list_of_keys(qtbot, workspace) -> None:
     help_rows = [(command, keys) for menu, command, keys in rows if menu == "Help"]
     assert ("Writing in Newsdesk", QKeySequence("F1").toString()) in help_rows
     assert any(re.fullmatch(r"Print…", command) for _menu, command, _keys in rows)
+
+
+def _menu_paths(menu, above: tuple[str, ...] = ()) -> set[tuple[str, ...]]:
+    """Every path of words to an item of a menu and its submenus, as a user reads them."""
+    menu.aboutToShow.emit()  # menus filled as they open (the editions, the recent files)
+    found: set[tuple[str, ...]] = set()
+    for action in menu.actions():
+        words = action.text().split("\t")[0].replace("&", "").strip().rstrip("…")
+        if not words:
+            continue
+        path = (*above, words)
+        found.add(path)
+        if action.menu() is not None:
+            found |= _menu_paths(action.menu(), path)
+    return found
+
+
+def test_every_menu_path_the_guide_names_is_in_the_menus(qtbot, workspace) -> None:
+    # The guide first sent editions to "Edition › Side by Side", where the menus have
+    # View › Side by Side (seen on Xvfb).
+    window = workspace.add_window(english_article())
+    window.finish_building()
+    window.attach_review()
+    window.attach_editions()
+    paths: set[tuple[str, ...]] = set()
+    for action in window.menuBar().actions():
+        title = action.text().replace("&", "")
+        paths |= {(title, *rest) for rest in _menu_paths(action.menu())}
+    html = guide_path("en").read_text(encoding="utf-8")
+    named = [
+        tuple(word.strip().rstrip("…") for word in " ".join(found.split()).split("›"))
+        for found in re.findall(r"<b>([^<]*›[^<]*)</b>", html)
+    ]
+    assert len(named) >= 10
+    missing = [" › ".join(path) for path in named if path not in paths]
+    assert not missing, missing
