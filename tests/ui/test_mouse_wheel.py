@@ -249,3 +249,43 @@ def test_wheel_leaves_a_control_that_got_the_focus_as_its_dialog_opened(
         assert not _changes_on_the_wheel(qapp, combo)
     finally:
         dialog.close()
+
+
+def test_a_pressed_combo_stays_chosen_and_is_forgotten_with_its_dialog(
+    qapp: QApplication, workspace: Workspace, qtbot
+) -> None:
+    # A press opens a combo's list, which takes the focus: the combo was forgotten, and the
+    # wheel passed it by. And once its dialog was deleted, the next focus change asked a
+    # deleted widget for its focus.
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    window = workspace.add_window(english_article())
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = QDialog(window)
+    combo = QComboBox(dialog)
+    combo.addItems(["one", "two"])
+    QVBoxLayout(dialog).addWidget(combo)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # as the window system does with a dialog that opens
+    qtbot.waitUntil(dialog.isActiveWindow)
+    from editor.ui.common.wheel_guard import WheelGuard
+
+    (guard,) = qapp.findChildren(WheelGuard)
+    handle = dialog.windowHandle()
+    guard.guard_window(handle)  # as when the window system activates it
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=combo.mapTo(dialog, QPoint(5, 5)))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)  # its list
+    combo.hidePopup()  # closed: the focus is the combo's again
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    assert _changes_on_the_wheel(qapp, combo)  # pressed: chosen, its list or not
+    dialog.close()
+    dialog.deleteLater()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    field = window.findChild(QLineEdit)
+    assert field is not None
+    field.setFocus()  # a focus change: the guard looks at what it had chosen
+    _settle(qapp)
+    assert guard._chosen is None

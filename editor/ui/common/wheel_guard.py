@@ -65,7 +65,9 @@ class WheelGuard(QObject):
         """Note a control reached with Tab or a mnemonic; forget one the focus left."""
         if self._keyed:
             self._chosen = _value_control(new)
-        elif self._chosen is not None and not self._chosen.hasFocus():
+        elif QApplication.activePopupWidget() is not None:
+            pass  # a combo's own list: its focus comes back to the combo as the list closes
+        elif self._chosen is not None and not _has_focus(self._chosen):
             self._chosen = None
 
     @Slot(QWindow)
@@ -104,7 +106,7 @@ class WheelGuard(QObject):
             return False
         position = event.position()
         control = _value_control(root.childAt(position.toPoint()))
-        if control is None or (control is self._chosen and control.hasFocus()):
+        if control is None or (control is self._chosen and _has_focus(control)):
             return False
         pass_to_parents(control, event, QPointF(control.mapFrom(root, position.toPoint())))
         return True
@@ -132,6 +134,14 @@ class WheelGuard(QObject):
         if root is None or not isinstance(event, QMouseEvent):
             return
         self._chosen = _value_control(root.childAt(event.position().toPoint()))
+
+
+def _has_focus(widget: QWidget) -> bool:
+    """Whether a widget has the focus; False for one whose dialog has been deleted."""
+    try:
+        return widget.hasFocus()
+    except RuntimeError:  # its C++ object is gone (the dialog closed and was deleted)
+        return False
 
 
 def _value_control(widget: QWidget | None) -> QWidget | None:
