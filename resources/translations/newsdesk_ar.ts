@@ -80,127 +80,127 @@
 <context>
     <name>ArticlePropertiesDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="306"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="305"/>
         <source>Article properties</source>
         <translation>خصائص المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Desk</source>
         <translation>بيانات التحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Genres</source>
         <translation>الأنواع الصحفية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Corrections</source>
         <translation>التصحيحات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="311"/>
         <source>Slugline</source>
         <translation>الكلمة الدليلية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
         <source>Urgency</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
         <source>Embargo</source>
         <translation>حظر النشر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
         <source>Editor&apos;s note (not exported)</source>
         <translation>ملاحظة المحرر (لا تُصدَّر)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
         <source>Subjects</source>
         <translation>الموضوعات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
         <source>Sign-off</source>
         <translation>التوقيع الختامي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
         <source>Copyright holder</source>
         <translation>صاحب حقوق النشر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="319"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
         <source>Usage terms</source>
         <translation>شروط الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="326"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="325"/>
         <source>A short name for the story, e.g. port-reopens</source>
         <translation>اسم قصير للخبر، مثل: إعادة-فتح-الميناء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="327"/>
         <source>none</source>
         <translation>غير محددة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
         <source>IPTC&apos;s scale: 1 most urgent, 9 least</source>
         <translation>مقياس IPTC: ‏1 للأعلى أولوية، و9 للأدنى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="330"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
         <source>For the desk only; never exported to readers</source>
         <translation>للتحرير فقط؛ لا يُصدَّر للقرّاء أبدًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="332"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="331"/>
         <source>Comma-separated: IPTC Media Topic codes (medtop:…) or names</source>
         <translation>مفصولة بفاصلة لاتينية (,): رموز IPTC Media Topic ‏(medtop:…) أو أسماء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="339"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="338"/>
         <source>As its kind: {0}</source>
         <translation>حسب نوع القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="341"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="340"/>
         <source>None</source>
         <translation>بلا نوع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="347"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="346"/>
         <source>The article has no sections.</source>
         <translation>لا أقسام في المقالة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>What was corrected</source>
         <translation>ما الذي صُحّح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="355"/>
         <source>&amp;Add correction</source>
         <translation>إ&amp;ضافة تصحيح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="357"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -682,62 +682,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="176"/>
+        <location filename="../../editor/ui/window/editions.py" line="186"/>
         <source>New &amp;Edition…</source>
         <translation>&amp;نسخة لغوية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="178"/>
+        <location filename="../../editor/ui/window/editions.py" line="188"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>إضافة ترجمة لهذه المقالة تُحفظ في ملفها</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="180"/>
+        <location filename="../../editor/ui/window/editions.py" line="190"/>
         <source>E&amp;dition</source>
         <translation>النسخ ال&amp;لغوية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="181"/>
+        <location filename="../../editor/ui/window/editions.py" line="191"/>
         <source>&amp;Next Edition</source>
         <translation>النسخة اللغوية ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="182"/>
+        <location filename="../../editor/ui/window/editions.py" line="192"/>
         <source>&amp;Side by Side</source>
         <translation>الأصل والترجمة &amp;جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="183"/>
+        <location filename="../../editor/ui/window/editions.py" line="193"/>
         <source>&amp;Confirm Translation</source>
         <translation>تأ&amp;كيد الترجمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="185"/>
+        <location filename="../../editor/ui/window/editions.py" line="195"/>
         <source>Editions &amp;List</source>
         <translation>&amp;قائمة النسخ اللغوية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="235"/>
+        <location filename="../../editor/ui/window/editions.py" line="245"/>
         <source>{0} (source)</source>
         <translation>{0} (الأصل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="342"/>
+        <location filename="../../editor/ui/window/editions.py" line="375"/>
         <source>New Edition</source>
         <translation>نسخة لغوية جديدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="343"/>
+        <location filename="../../editor/ui/window/editions.py" line="376"/>
         <source>No edition in {0} was made.</source>
         <translation>لم تُنشأ نسخة لغوية بلغة {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="554"/>
+        <location filename="../../editor/ui/window/editions.py" line="587"/>
         <source>Confirm Translation</source>
         <translation>تأكيد الترجمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="573"/>
+        <location filename="../../editor/ui/window/editions.py" line="606"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>تغيّر الأصل منذ تأكيد هذه الفقرة:</translation>
     </message>
@@ -745,57 +745,62 @@
 <context>
     <name>EditionsDock</name>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
         <source>Editions</source>
         <translation>النسخ اللغوية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Edition</source>
         <translation>النسخة اللغوية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Up to date</source>
         <translation>محدّثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Stale</source>
         <translation>متقادمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Untranslated</source>
         <translation>غير مترجمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="93"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <source>A translated paragraph counts as up to date once confirmed: Confirm All, or Confirm Translation in the paragraph&apos;s menu.</source>
+        <translation>تُعدّ الفقرة المترجمة محدّثة بعد تأكيدها: «تأكيد الكل»، أو «تأكيد الترجمة» في قائمة الفقرة.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
         <source>Stale paragraphs (the source changed since):</source>
         <translation>الفقرات المتقادمة (تغيّر الأصل منذ تأكيدها):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="105"/>
         <source>&amp;Confirm</source>
         <translation>&amp;تأكيد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="107"/>
         <source>The translation matches the source as it is now: clear the mark</source>
         <translation>الترجمة تطابق الأصل بصيغته الحالية: أزل العلامة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="98"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="109"/>
         <source>Confirm &amp;All</source>
         <translation>تأكيد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="111"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
         <translation>تعليم كل فقرة مترجمة في هذه النسخة اللغوية بأنها محدّثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="153"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="164"/>
         <source>{0} (source)</source>
         <translation>{0} (الأصل)</translation>
     </message>
@@ -839,7 +844,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="83"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>تصدير %n مقال</numerusform>
@@ -851,108 +856,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Word (.docx)</source>
         <translation>مستند Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>Web page (.html)</source>
         <translation>صفحة ويب (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
         <source>ninjs for agencies (.json)</source>
         <translation>ninjs للوكالات (‎.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>NewsML-G2 للوكالات (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>استيراد إلى WordPress، ملف واحد (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>Open comments, for a reviewer</source>
         <translation>التعليقات المفتوحة، للمراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>التعليقات المفتوحة: تعليقات Word في ملف DOCX، وقائمة في HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>last approved</source>
         <translation>آخر نسخة معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
         <source>first revision</source>
         <translation>النسخة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
         <source>revision {0}</source>
         <translation>النسخة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
         <source>Word: show changes since</source>
         <translation>إظهار التغييرات في Word منذ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
@@ -2770,77 +2775,77 @@ Do you want to replace it?</source>
         <translation>الاقتباس {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="64"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="62"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="66"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="64"/>
         <source>The words are a translation</source>
         <translation>النص مترجَم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="68"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="66"/>
         <source>Checked against the source</source>
         <translation>تمت مطابقته مع المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="75"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="73"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="76"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="74"/>
         <source>Words</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="77"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="75"/>
         <source>Speaker</source>
         <translation>القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="78"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="76"/>
         <source>Speaker&apos;s role</source>
         <translation>صفة القائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="79"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="77"/>
         <source>Occasion</source>
         <translation>المناسبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="80"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="78"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="81"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="79"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="82"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="80"/>
         <source>Source address</source>
         <translation>رابط المصدر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="83"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="81"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="86"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="84"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="149"/>
         <source>Quotation</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="149"/>
         <source>A quotation needs its words.</source>
         <translation>لا بد للاقتباس من نص.</translation>
     </message>
@@ -4001,7 +4006,7 @@ Do you want to replace it?</source>
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="347"/>
+        <location filename="../../editor/ui/form/text_box.py" line="350"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>هذا النص أطول من أن يُحرَّر هنا: تظهر أول {0} من أحرفه البالغة {1}. يُحفظ الباقي كما هو دون تغيير.</translation>
     </message>

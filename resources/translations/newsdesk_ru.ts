@@ -80,127 +80,127 @@
 <context>
     <name>ArticlePropertiesDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="306"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="305"/>
         <source>Article properties</source>
         <translation>Свойства статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Desk</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Genres</source>
         <translation>Жанры</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Corrections</source>
         <translation>Исправления</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="311"/>
         <source>Slugline</source>
         <translation>Слаг</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
         <source>Embargo</source>
         <translation>Эмбарго</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
         <source>Editor&apos;s note (not exported)</source>
         <translation>Примечание редактора (не экспортируется)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
         <source>Subjects</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
         <source>Sign-off</source>
         <translation>Завершающая подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
         <source>Copyright holder</source>
         <translation>Правообладатель</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="319"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
         <source>Usage terms</source>
         <translation>Условия использования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="326"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="325"/>
         <source>A short name for the story, e.g. port-reopens</source>
         <translation>Короткое имя материала, например порт-открыт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="327"/>
         <source>none</source>
         <translation>не задана</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
         <source>IPTC&apos;s scale: 1 most urgent, 9 least</source>
         <translation>Шкала IPTC: 1 — самая срочная, 9 — наименее срочная</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="330"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
         <source>For the desk only; never exported to readers</source>
         <translation>Только для редакции; читателям никогда не экспортируется</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="332"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="331"/>
         <source>Comma-separated: IPTC Media Topic codes (medtop:…) or names</source>
         <translation>Через запятую: коды IPTC Media Topic (medtop:…) или названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="339"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="338"/>
         <source>As its kind: {0}</source>
         <translation>По типу раздела: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="341"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="340"/>
         <source>None</source>
         <translation>Не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="347"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="346"/>
         <source>The article has no sections.</source>
         <translation>В статье нет разделов.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>What was corrected</source>
         <translation>Что исправлено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="355"/>
         <source>&amp;Add correction</source>
         <translation>&amp;Добавить исправление</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="357"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -664,62 +664,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="176"/>
+        <location filename="../../editor/ui/window/editions.py" line="186"/>
         <source>New &amp;Edition…</source>
         <translation>Новая &amp;языковая версия…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="178"/>
+        <location filename="../../editor/ui/window/editions.py" line="188"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>Добавить перевод этой статьи, хранимый в её файле</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="180"/>
+        <location filename="../../editor/ui/window/editions.py" line="190"/>
         <source>E&amp;dition</source>
         <translation>&amp;Языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="181"/>
+        <location filename="../../editor/ui/window/editions.py" line="191"/>
         <source>&amp;Next Edition</source>
         <translation>С&amp;ледующая языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="182"/>
+        <location filename="../../editor/ui/window/editions.py" line="192"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Оригинал и перевод рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="183"/>
+        <location filename="../../editor/ui/window/editions.py" line="193"/>
         <source>&amp;Confirm Translation</source>
         <translation>&amp;Подтвердить перевод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="185"/>
+        <location filename="../../editor/ui/window/editions.py" line="195"/>
         <source>Editions &amp;List</source>
         <translation>&amp;Список языковых версий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="235"/>
+        <location filename="../../editor/ui/window/editions.py" line="245"/>
         <source>{0} (source)</source>
         <translation>{0} (оригинал)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="342"/>
+        <location filename="../../editor/ui/window/editions.py" line="375"/>
         <source>New Edition</source>
         <translation>Новая языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="343"/>
+        <location filename="../../editor/ui/window/editions.py" line="376"/>
         <source>No edition in {0} was made.</source>
         <translation>Языковая версия на языке {0} не создана.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="554"/>
+        <location filename="../../editor/ui/window/editions.py" line="587"/>
         <source>Confirm Translation</source>
         <translation>Подтвердить перевод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="573"/>
+        <location filename="../../editor/ui/window/editions.py" line="606"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>Оригинал изменился после подтверждения этого абзаца:</translation>
     </message>
@@ -727,57 +727,62 @@
 <context>
     <name>EditionsDock</name>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
         <source>Editions</source>
         <translation>Языковые версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Edition</source>
         <translation>Языковая версия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Up to date</source>
         <translation>Актуальные</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Stale</source>
         <translation>Устаревшие</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Untranslated</source>
         <translation>Без перевода</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="93"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <source>A translated paragraph counts as up to date once confirmed: Confirm All, or Confirm Translation in the paragraph&apos;s menu.</source>
+        <translation>Переведённый абзац считается актуальным после подтверждения: «Подтвердить все» или «Подтвердить перевод» в меню абзаца.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
         <source>Stale paragraphs (the source changed since):</source>
         <translation>Устаревшие абзацы (оригинал с тех пор изменился):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="105"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="107"/>
         <source>The translation matches the source as it is now: clear the mark</source>
         <translation>Перевод соответствует оригиналу в нынешнем виде: снять пометку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="98"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="109"/>
         <source>Confirm &amp;All</source>
         <translation>Подтвердить &amp;все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="111"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
         <translation>Отметить все переведённые абзацы этой языковой версии как актуальные</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="153"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="164"/>
         <source>{0} (source)</source>
         <translation>{0} (оригинал)</translation>
     </message>
@@ -821,7 +826,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="83"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>Экспорт %n статьи</numerusform>
@@ -830,108 +835,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>Web page (.html)</source>
         <translation>Веб-страница (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
         <source>ninjs for agencies (.json)</source>
         <translation>ninjs для агентств (.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>NewsML-G2 для агентств (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>Импорт в WordPress, один файл (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: только статья, для CMS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>Open comments, for a reviewer</source>
         <translation>Открытые комментарии, для рецензента</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>Открытые комментарии: примечания Word в DOCX, список в HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
         <source>none</source>
         <translation>не показывать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>last approved</source>
         <translation>последней одобренной версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
         <source>first revision</source>
         <translation>первой версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
         <source>revision {0}</source>
         <translation>версии {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
         <source>Word: show changes since</source>
         <translation>Word: показать изменения с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>House style</source>
         <translation>Стиль издания</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
@@ -2701,77 +2706,77 @@ Do you want to replace it?</source>
         <translation>Цитата {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="64"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="62"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="66"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="64"/>
         <source>The words are a translation</source>
         <translation>Текст дан в переводе</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="68"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="66"/>
         <source>Checked against the source</source>
         <translation>Сверено с источником</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="75"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="73"/>
         <source>Id</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="76"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="74"/>
         <source>Words</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="77"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="75"/>
         <source>Speaker</source>
         <translation>Автор цитаты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="78"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="76"/>
         <source>Speaker&apos;s role</source>
         <translation>Должность или роль</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="79"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="77"/>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="80"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="78"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="81"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="79"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="82"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="80"/>
         <source>Source address</source>
         <translation>Адрес источника</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="83"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="81"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="86"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="84"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="149"/>
         <source>Quotation</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="149"/>
         <source>A quotation needs its words.</source>
         <translation>У цитаты должен быть текст.</translation>
     </message>
@@ -3902,7 +3907,7 @@ Do you want to replace it?</source>
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="347"/>
+        <location filename="../../editor/ui/form/text_box.py" line="350"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Этот текст слишком длинный для правки здесь: показаны первые {0} из {1} знаков. Остальное сохраняется без изменений.</translation>
     </message>

@@ -80,127 +80,127 @@
 <context>
     <name>ArticlePropertiesDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="306"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="305"/>
         <source>Article properties</source>
         <translation>Makale özellikleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Desk</source>
         <translation>Haber masası</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Genres</source>
         <translation>Türler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Corrections</source>
         <translation>Düzeltmeler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="311"/>
         <source>Slugline</source>
         <translation>Kısa ad</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
         <source>Urgency</source>
         <translation>Aciliyet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
         <source>Embargo</source>
         <translation>Ambargo</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
         <source>Editor&apos;s note (not exported)</source>
         <translation>Editör notu (dışa aktarılmaz)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
         <source>Subjects</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
         <source>Sign-off</source>
         <translation>Kapanış imzası</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
         <source>Copyright holder</source>
         <translation>Telif hakkı sahibi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="319"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
         <source>Usage terms</source>
         <translation>Kullanım koşulları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="326"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="325"/>
         <source>A short name for the story, e.g. port-reopens</source>
         <translation>Haberin kısa adı, ör. liman-açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="327"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
         <source>IPTC&apos;s scale: 1 most urgent, 9 least</source>
         <translation>IPTC ölçeği: 1 en acil, 9 en az acil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="330"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
         <source>For the desk only; never exported to readers</source>
         <translation>Yalnızca haber masası için; okurlara hiçbir zaman aktarılmaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="332"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="331"/>
         <source>Comma-separated: IPTC Media Topic codes (medtop:…) or names</source>
         <translation>Virgülle ayrılmış: IPTC Media Topic kodları (medtop:…) ya da adlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="339"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="338"/>
         <source>As its kind: {0}</source>
         <translation>Bölüm türüne göre: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="341"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="340"/>
         <source>None</source>
         <translation>Yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="347"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="346"/>
         <source>The article has no sections.</source>
         <translation>Makalede bölüm yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>What was corrected</source>
         <translation>Düzeltilen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="355"/>
         <source>&amp;Add correction</source>
         <translation>Düzeltme &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="357"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
         <source>&amp;Remove</source>
         <translation>&amp;Kaldır</translation>
     </message>
@@ -652,62 +652,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="176"/>
+        <location filename="../../editor/ui/window/editions.py" line="186"/>
         <source>New &amp;Edition…</source>
         <translation>Yeni di&amp;l sürümü…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="178"/>
+        <location filename="../../editor/ui/window/editions.py" line="188"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>Bu makalenin kendi dosyasında saklanan bir çevirisini ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="180"/>
+        <location filename="../../editor/ui/window/editions.py" line="190"/>
         <source>E&amp;dition</source>
         <translation>Dil &amp;sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="181"/>
+        <location filename="../../editor/ui/window/editions.py" line="191"/>
         <source>&amp;Next Edition</source>
         <translation>&amp;Sonraki dil sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="182"/>
+        <location filename="../../editor/ui/window/editions.py" line="192"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="183"/>
+        <location filename="../../editor/ui/window/editions.py" line="193"/>
         <source>&amp;Confirm Translation</source>
         <translation>Çeviriyi &amp;teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="185"/>
+        <location filename="../../editor/ui/window/editions.py" line="195"/>
         <source>Editions &amp;List</source>
         <translation>Dil sürümleri &amp;listesi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="235"/>
+        <location filename="../../editor/ui/window/editions.py" line="245"/>
         <source>{0} (source)</source>
         <translation>{0} (kaynak)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="342"/>
+        <location filename="../../editor/ui/window/editions.py" line="375"/>
         <source>New Edition</source>
         <translation>Yeni dil sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="343"/>
+        <location filename="../../editor/ui/window/editions.py" line="376"/>
         <source>No edition in {0} was made.</source>
         <translation>{0} dil sürümü oluşturulmadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="554"/>
+        <location filename="../../editor/ui/window/editions.py" line="587"/>
         <source>Confirm Translation</source>
         <translation>Çeviriyi teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="573"/>
+        <location filename="../../editor/ui/window/editions.py" line="606"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>Bu paragraf teyit edildikten sonra kaynak değişti:</translation>
     </message>
@@ -715,57 +715,62 @@
 <context>
     <name>EditionsDock</name>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
         <source>Editions</source>
         <translation>Dil sürümleri</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Edition</source>
         <translation>Dil sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Up to date</source>
         <translation>Güncel</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Stale</source>
         <translation>Eskimiş</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Untranslated</source>
         <translation>Çevrilmemiş</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="93"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <source>A translated paragraph counts as up to date once confirmed: Confirm All, or Confirm Translation in the paragraph&apos;s menu.</source>
+        <translation>Çevrilen bir paragraf teyit edildiğinde güncel sayılır: “Tümünü teyit et” ya da paragrafın menüsündeki “Çeviriyi teyit et”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
         <source>Stale paragraphs (the source changed since):</source>
         <translation>Eskimiş paragraflar (kaynak o zamandan beri değişti):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="105"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="107"/>
         <source>The translation matches the source as it is now: clear the mark</source>
         <translation>Çeviri kaynağın şimdiki hâliyle örtüşüyor: işareti kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="98"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="109"/>
         <source>Confirm &amp;All</source>
         <translation>Tü&amp;münü teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="111"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
         <translation>Bu dil sürümündeki çevrilmiş her paragrafı güncel olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="153"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="164"/>
         <source>{0} (source)</source>
         <translation>{0} (kaynak)</translation>
     </message>
@@ -809,115 +814,115 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="83"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n makaleyi dışa aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>Web page (.html)</source>
         <translation>Web sayfası (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
         <source>ninjs for agencies (.json)</source>
         <translation>Ajanslar için ninjs (.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>Ajanslar için NewsML-G2 (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>WordPress içe aktarımı, tek dosya (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca makale (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>Open comments, for a reviewer</source>
         <translation>Açık yorumlar, gözden geçiren için</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>Açık yorumlar: DOCX&apos;te Word yorumları olarak, HTML&apos;de liste halinde</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>last approved</source>
         <translation>son onaylanan sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
         <source>first revision</source>
         <translation>ilk sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
         <source>revision {0}</source>
         <translation>{0}. sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
         <source>Word: show changes since</source>
         <translation>Word: değişikliklerin başlangıcı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
@@ -2655,77 +2660,77 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>Alıntı {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="64"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="62"/>
         <source>Article&apos;s language</source>
         <translation>Makalenin dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="66"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="64"/>
         <source>The words are a translation</source>
         <translation>Sözler çeviridir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="68"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="66"/>
         <source>Checked against the source</source>
         <translation>Kaynağından doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="75"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="73"/>
         <source>Id</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="76"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="74"/>
         <source>Words</source>
         <translation>Sözler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="77"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="75"/>
         <source>Speaker</source>
         <translation>Konuşan</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="78"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="76"/>
         <source>Speaker&apos;s role</source>
         <translation>Konuşanın görevi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="79"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="77"/>
         <source>Occasion</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="80"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="78"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="81"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="79"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="82"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="80"/>
         <source>Source address</source>
         <translation>Kaynak adresi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="83"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="81"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="86"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="84"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="149"/>
         <source>Quotation</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="149"/>
         <source>A quotation needs its words.</source>
         <translation>Alıntının sözleri boş olamaz.</translation>
     </message>
@@ -3836,7 +3841,7 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="347"/>
+        <location filename="../../editor/ui/form/text_box.py" line="350"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Bu metin burada düzenlenemeyecek kadar uzun: {1} karakterinin ilk {0} tanesi gösteriliyor. Geri kalanı değiştirilmeden tutulur ve kaydedilir.</translation>
     </message>

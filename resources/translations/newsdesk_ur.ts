@@ -80,127 +80,127 @@
 <context>
     <name>ArticlePropertiesDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="306"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="305"/>
         <source>Article properties</source>
         <translation>مضمون کی خصوصیات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Desk</source>
         <translation>نیوز ڈیسک</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Genres</source>
         <translation>اصناف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="308"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="307"/>
         <source>Corrections</source>
         <translation>تصحیحات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="311"/>
         <source>Slugline</source>
         <translation>سلگ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="312"/>
         <source>Urgency</source>
         <translation>فوریت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="313"/>
         <source>Embargo</source>
         <translation>اشاعتی پابندی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="314"/>
         <source>Editor&apos;s note (not exported)</source>
         <translation>مدیر کا نوٹ (برآمد نہیں ہوتا)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="315"/>
         <source>Subjects</source>
         <translation>موضوعات</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="316"/>
         <source>Sign-off</source>
         <translation>اختتامی دستخط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="317"/>
         <source>Copyright holder</source>
         <translation>حقِ اشاعت کا مالک</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="319"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="318"/>
         <source>Usage terms</source>
         <translation>شرائطِ استعمال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="326"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="325"/>
         <source>A short name for the story, e.g. port-reopens</source>
         <translation>خبر کا مختصر نام، مثلاً بندرگاہ-کھل-گئی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="327"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="328"/>
         <source>IPTC&apos;s scale: 1 most urgent, 9 least</source>
         <translation>IPTC کا پیمانہ: 1 سب سے فوری، 9 سب سے کم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="330"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
         <source>For the desk only; never exported to readers</source>
         <translation>صرف ڈیسک کے لیے؛ قارئین کے لیے کبھی برآمد نہیں ہوتا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="332"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="331"/>
         <source>Comma-separated: IPTC Media Topic codes (medtop:…) or names</source>
         <translation>کاما (,) سے الگ کریں: IPTC Media Topic کوڈ (medtop:…) یا نام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="339"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="338"/>
         <source>As its kind: {0}</source>
         <translation>حصے کی قسم کے مطابق: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="341"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="340"/>
         <source>None</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="347"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="346"/>
         <source>The article has no sections.</source>
         <translation>مضمون میں کوئی حصہ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="348"/>
         <source>What was corrected</source>
         <translation>کیا درست کیا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="355"/>
         <source>&amp;Add correction</source>
         <translation>تصحیح &amp;شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="357"/>
+        <location filename="../../editor/ui/dialogs/properties_dialog.py" line="356"/>
         <source>&amp;Remove</source>
         <translation>&amp;ہٹائیں</translation>
     </message>
@@ -658,62 +658,62 @@
 <context>
     <name>EditionsController</name>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="176"/>
+        <location filename="../../editor/ui/window/editions.py" line="186"/>
         <source>New &amp;Edition…</source>
         <translation>نیا &amp;ایڈیشن…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="178"/>
+        <location filename="../../editor/ui/window/editions.py" line="188"/>
         <source>Add a translation of this article, kept in its file</source>
         <translation>اس مضمون کا ترجمہ شامل کریں، جو اسی کی فائل میں رکھا جائے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="180"/>
+        <location filename="../../editor/ui/window/editions.py" line="190"/>
         <source>E&amp;dition</source>
         <translation>&amp;ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="181"/>
+        <location filename="../../editor/ui/window/editions.py" line="191"/>
         <source>&amp;Next Edition</source>
         <translation>&amp;اگلا ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="182"/>
+        <location filename="../../editor/ui/window/editions.py" line="192"/>
         <source>&amp;Side by Side</source>
         <translation>پہلو &amp;بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="183"/>
+        <location filename="../../editor/ui/window/editions.py" line="193"/>
         <source>&amp;Confirm Translation</source>
         <translation>ترجمے کی &amp;تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="185"/>
+        <location filename="../../editor/ui/window/editions.py" line="195"/>
         <source>Editions &amp;List</source>
         <translation>ایڈیشنوں کی &amp;فہرست</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="235"/>
+        <location filename="../../editor/ui/window/editions.py" line="245"/>
         <source>{0} (source)</source>
         <translation>{0} (اصل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="342"/>
+        <location filename="../../editor/ui/window/editions.py" line="375"/>
         <source>New Edition</source>
         <translation>نیا ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="343"/>
+        <location filename="../../editor/ui/window/editions.py" line="376"/>
         <source>No edition in {0} was made.</source>
         <translation>{0} زبان میں کوئی ایڈیشن نہیں بنا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="554"/>
+        <location filename="../../editor/ui/window/editions.py" line="587"/>
         <source>Confirm Translation</source>
         <translation>ترجمے کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="573"/>
+        <location filename="../../editor/ui/window/editions.py" line="606"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>اس پیرے کی تصدیق کے بعد اصل متن بدل گیا:</translation>
     </message>
@@ -721,57 +721,62 @@
 <context>
     <name>EditionsDock</name>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="89"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
         <source>Editions</source>
         <translation>ایڈیشنز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Edition</source>
         <translation>ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Up to date</source>
         <translation>تازہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Stale</source>
         <translation>پرانے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="91"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
         <source>Untranslated</source>
         <translation>غیر ترجمہ شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="93"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <source>A translated paragraph counts as up to date once confirmed: Confirm All, or Confirm Translation in the paragraph&apos;s menu.</source>
+        <translation>ترجمہ شدہ پیراگراف تصدیق کے بعد تازہ شمار ہوتا ہے: “سب کی تصدیق کریں”، یا پیراگراف کے مینو میں “ترجمے کی تصدیق کریں”۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
         <source>Stale paragraphs (the source changed since):</source>
         <translation>پرانے پیرے (ان کے بعد اصل متن بدل گیا):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="94"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="105"/>
         <source>&amp;Confirm</source>
         <translation>&amp;تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="96"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="107"/>
         <source>The translation matches the source as it is now: clear the mark</source>
         <translation>ترجمہ اصل متن کی موجودہ صورت سے مطابقت رکھتا ہے: نشان ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="98"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="109"/>
         <source>Confirm &amp;All</source>
         <translation>&amp;سب کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="111"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
         <translation>اس ایڈیشن کے ہر ترجمہ شدہ پیرے کو تازہ کے طور پر نشان زد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="153"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="164"/>
         <source>{0} (source)</source>
         <translation>{0} (اصل)</translation>
     </message>
@@ -815,7 +820,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="83"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n مضمون برآمد کریں</numerusform>
@@ -823,108 +828,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
         <source>Word (.docx)</source>
         <translation>ورڈ (‎.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
         <source>Web page (.html)</source>
         <translation>ویب صفحہ (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
         <source>Markdown (.md)</source>
         <translation>مارک ڈاؤن (‎.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
         <source>PDF (.pdf)</source>
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
         <source>ninjs for agencies (.json)</source>
         <translation>ایجنسیوں کے لیے ninjs (‎.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>ایجنسیوں کے لیے NewsML-G2 (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>WordPress میں درآمد، ایک فائل (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
         <source>Export even if quotations are missing from the bank (marked)</source>
         <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>Open comments, for a reviewer</source>
         <translation>کھلے تبصرے، جائزہ لینے والے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>کھلے تبصرے: DOCX میں Word کے تبصروں کی صورت میں، HTML میں فہرست میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
         <source>last approved</source>
         <translation>آخری منظور شدہ نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
         <source>first revision</source>
         <translation>پہلا نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
         <source>revision {0}</source>
         <translation>نسخہ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
         <source>Word: show changes since</source>
         <translation>ورڈ: اس کے بعد کی تبدیلیاں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
@@ -2678,77 +2683,77 @@ Do you want to replace it?</source>
         <translation>اقتباس {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="64"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="62"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="66"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="64"/>
         <source>The words are a translation</source>
         <translation>الفاظ ترجمہ ہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="68"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="66"/>
         <source>Checked against the source</source>
         <translation>ماخذ سے تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="75"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="73"/>
         <source>Id</source>
         <translation>شناخت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="76"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="74"/>
         <source>Words</source>
         <translation>الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="77"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="75"/>
         <source>Speaker</source>
         <translation>قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="78"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="76"/>
         <source>Speaker&apos;s role</source>
         <translation>قائل کا عہدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="79"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="77"/>
         <source>Occasion</source>
         <translation>موقع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="80"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="78"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="81"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="79"/>
         <source>Source</source>
         <translation>ماخذ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="82"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="80"/>
         <source>Source address</source>
         <translation>ماخذ کا ویب پتا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="83"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="81"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="86"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="84"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="149"/>
         <source>Quotation</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotation_dialog.py" line="151"/>
+        <location filename="../../editor/ui/form/quotation_dialog.py" line="149"/>
         <source>A quotation needs its words.</source>
         <translation>اقتباس کے الفاظ درج کرنا ضروری ہے۔</translation>
     </message>
@@ -3869,7 +3874,7 @@ Do you want to replace it?</source>
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="347"/>
+        <location filename="../../editor/ui/form/text_box.py" line="350"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>یہ متن یہاں ترمیم کے لیے بہت لمبا ہے: اس کے {1} حروف میں سے پہلے {0} دکھائے گئے ہیں۔ باقی متن جوں کا توں رکھا اور محفوظ کیا جاتا ہے۔</translation>
     </message>

@@ -390,3 +390,19 @@ def test_joining_two_paragraphs_of_an_edition_and_undoing_it_pairs_them_as_befor
     assert box.text() == text
     arabic.editions.refresh()
     assert pairs() == before
+
+
+def test_the_editions_list_says_a_translation_counts_once_confirmed(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found in a trial: after translating, the counts stayed at "0 up to date" and nothing
+    # said that a paragraph counts once its translation is confirmed.
+    english = _window(workspace)
+    _choose_arabic(monkeypatch, prefill=True)
+    english.editions.ask_new_edition()  # type: ignore[union-attr]
+    arabic = _current(workspace)
+    dock = arabic.editions.dock  # type: ignore[union-attr]
+    assert dock is not None and dock.isVisible()
+    told = dock.hint.text()
+    assert dock.hint.isVisible() and "confirmed" in told
+    assert dock.confirm_all_button.text().replace("&", "") in told  # the way, as shown

@@ -60,6 +60,11 @@ class EditionsDock(QDockWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.cellDoubleClicked.connect(self._on_double_click)
         layout.addWidget(self.table)
+        # A paragraph translated but not confirmed counts as untranslated: a trial found
+        # the counts still at "0 up to date" after translating, and nothing saying why.
+        self.hint = QLabel(body)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         self.stale_label = QLabel(body)
         layout.addWidget(self.stale_label)
         self.stale_list = QListWidget(body)
@@ -89,6 +94,12 @@ class EditionsDock(QDockWidget):
         self.setWindowTitle(self.tr("Editions"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Edition"), self.tr("Up to date"), self.tr("Stale"), self.tr("Untranslated")]
+        )
+        self.hint.setText(
+            self.tr(
+                "A translated paragraph counts as up to date once confirmed: Confirm All, or"
+                " Confirm Translation in the paragraph's menu."
+            )
         )
         self.stale_label.setText(self.tr("Stale paragraphs (the source changed since):"))
         self.confirm_button.setText(self.tr("&Confirm"))
