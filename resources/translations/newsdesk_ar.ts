@@ -770,37 +770,42 @@
         <translation>غير مترجمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="117"/>
         <source>A translated paragraph counts as up to date once confirmed: Confirm All, or Confirm Translation in the paragraph&apos;s menu.</source>
         <translation>تُعدّ الفقرة المترجمة محدّثة بعد تأكيدها: «تأكيد الكل»، أو «تأكيد الترجمة» في قائمة الفقرة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="99"/>
         <source>Stale paragraphs (the source changed since):</source>
         <translation>الفقرات المتقادمة (تغيّر الأصل منذ تأكيدها):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="105"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
         <source>&amp;Confirm</source>
         <translation>&amp;تأكيد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="107"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="102"/>
         <source>The translation matches the source as it is now: clear the mark</source>
         <translation>الترجمة تطابق الأصل بصيغته الحالية: أزل العلامة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="109"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
         <source>Confirm &amp;All</source>
         <translation>تأكيد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="111"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="106"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
         <translation>تعليم كل فقرة مترجمة في هذه النسخة اللغوية بأنها محدّثة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="164"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="124"/>
+        <source>A translated paragraph counts as up to date once confirmed, in its edition&apos;s window.</source>
+        <translation>تُعدّ الفقرة المترجمة محدّثة بعد تأكيدها في نافذة نسختها اللغوية.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/editions_dock.py" line="177"/>
         <source>{0} (source)</source>
         <translation>{0} (الأصل)</translation>
     </message>

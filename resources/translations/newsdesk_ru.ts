@@ -752,37 +752,42 @@
         <translation>Без перевода</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="117"/>
         <source>A translated paragraph counts as up to date once confirmed: Confirm All, or Confirm Translation in the paragraph&apos;s menu.</source>
         <translation>Переведённый абзац считается актуальным после подтверждения: «Подтвердить все» или «Подтвердить перевод» в меню абзаца.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="99"/>
         <source>Stale paragraphs (the source changed since):</source>
         <translation>Устаревшие абзацы (оригинал с тех пор изменился):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="105"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="107"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="102"/>
         <source>The translation matches the source as it is now: clear the mark</source>
         <translation>Перевод соответствует оригиналу в нынешнем виде: снять пометку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="109"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
         <source>Confirm &amp;All</source>
         <translation>Подтвердить &amp;все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="111"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="106"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
         <translation>Отметить все переведённые абзацы этой языковой версии как актуальные</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="164"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="124"/>
+        <source>A translated paragraph counts as up to date once confirmed, in its edition&apos;s window.</source>
+        <translation>Переведённый абзац считается актуальным после подтверждения в окне его языковой версии.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/editions_dock.py" line="177"/>
         <source>{0} (source)</source>
         <translation>{0} (оригинал)</translation>
     </message>

@@ -740,37 +740,42 @@
         <translation>Çevrilmemiş</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="117"/>
         <source>A translated paragraph counts as up to date once confirmed: Confirm All, or Confirm Translation in the paragraph&apos;s menu.</source>
         <translation>Çevrilen bir paragraf teyit edildiğinde güncel sayılır: “Tümünü teyit et” ya da paragrafın menüsündeki “Çeviriyi teyit et”.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="99"/>
         <source>Stale paragraphs (the source changed since):</source>
         <translation>Eskimiş paragraflar (kaynak o zamandan beri değişti):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="105"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="107"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="102"/>
         <source>The translation matches the source as it is now: clear the mark</source>
         <translation>Çeviri kaynağın şimdiki hâliyle örtüşüyor: işareti kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="109"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
         <source>Confirm &amp;All</source>
         <translation>Tü&amp;münü teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="111"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="106"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
         <translation>Bu dil sürümündeki çevrilmiş her paragrafı güncel olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="164"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="124"/>
+        <source>A translated paragraph counts as up to date once confirmed, in its edition&apos;s window.</source>
+        <translation>Çevrilen bir paragraf, dil sürümünün penceresinde teyit edildiğinde güncel sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/editions_dock.py" line="177"/>
         <source>{0} (source)</source>
         <translation>{0} (kaynak)</translation>
     </message>

@@ -746,37 +746,42 @@
         <translation>غیر ترجمہ شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="117"/>
         <source>A translated paragraph counts as up to date once confirmed: Confirm All, or Confirm Translation in the paragraph&apos;s menu.</source>
         <translation>ترجمہ شدہ پیراگراف تصدیق کے بعد تازہ شمار ہوتا ہے: “سب کی تصدیق کریں”، یا پیراگراف کے مینو میں “ترجمے کی تصدیق کریں”۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="99"/>
         <source>Stale paragraphs (the source changed since):</source>
         <translation>پرانے پیرے (ان کے بعد اصل متن بدل گیا):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="105"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="100"/>
         <source>&amp;Confirm</source>
         <translation>&amp;تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="107"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="102"/>
         <source>The translation matches the source as it is now: clear the mark</source>
         <translation>ترجمہ اصل متن کی موجودہ صورت سے مطابقت رکھتا ہے: نشان ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="109"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="104"/>
         <source>Confirm &amp;All</source>
         <translation>&amp;سب کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="111"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="106"/>
         <source>Mark every translated paragraph of this edition as up to date</source>
         <translation>اس ایڈیشن کے ہر ترجمہ شدہ پیرے کو تازہ کے طور پر نشان زد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions_dock.py" line="164"/>
+        <location filename="../../editor/ui/window/editions_dock.py" line="124"/>
+        <source>A translated paragraph counts as up to date once confirmed, in its edition&apos;s window.</source>
+        <translation>ترجمہ شدہ پیراگراف اپنے ایڈیشن کی ونڈو میں تصدیق کے بعد تازہ شمار ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/editions_dock.py" line="177"/>
         <source>{0} (source)</source>
         <translation>{0} (اصل)</translation>
     </message>

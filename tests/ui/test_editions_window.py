@@ -403,6 +403,14 @@ def test_the_editions_list_says_a_translation_counts_once_confirmed(
     arabic = _current(workspace)
     dock = arabic.editions.dock  # type: ignore[union-attr]
     assert dock is not None and dock.isVisible()
+    arabic.editions.refresh()  # type: ignore[union-attr]
     told = dock.hint.text()
     assert dock.hint.isVisible() and "confirmed" in told
     assert dock.confirm_all_button.text().replace("&", "") in told  # the way, as shown
+    # The source's window has no Confirm All: it says where confirming is done.
+    english = arabic.editions.switch_to("")  # type: ignore[union-attr]
+    assert english is not None and english.editions is not None
+    english.editions.refresh()
+    there = english.editions.dock
+    assert there is not None
+    assert "Confirm All" not in there.hint.text() and "window" in there.hint.text()

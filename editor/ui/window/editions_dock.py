@@ -95,12 +95,7 @@ class EditionsDock(QDockWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Edition"), self.tr("Up to date"), self.tr("Stale"), self.tr("Untranslated")]
         )
-        self.hint.setText(
-            self.tr(
-                "A translated paragraph counts as up to date once confirmed: Confirm All, or"
-                " Confirm Translation in the paragraph's menu."
-            )
-        )
+        self._word_hint()
         self.stale_label.setText(self.tr("Stale paragraphs (the source changed since):"))
         self.confirm_button.setText(self.tr("&Confirm"))
         self.confirm_button.setToolTip(
@@ -113,6 +108,23 @@ class EditionsDock(QDockWidget):
         if self._languages:
             # The source's row too ("English (source)" stayed so in Russian, seen on Xvfb).
             self._word_source_row()
+
+    def _word_hint(self) -> None:
+        # Confirm All is an edition window's: the source's window says where to go.
+        if self._in_edition:
+            self.hint.setText(
+                self.tr(
+                    "A translated paragraph counts as up to date once confirmed: Confirm All,"
+                    " or Confirm Translation in the paragraph's menu."
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr(
+                    "A translated paragraph counts as up to date once confirmed, in its"
+                    " edition's window."
+                )
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         """Word the dock again when the interface language changes."""
@@ -148,6 +160,7 @@ class EditionsDock(QDockWidget):
             widget.setVisible(self._in_edition)
         self.confirm_button.setVisible(self._in_edition)
         self.confirm_all_button.setVisible(self._in_edition)
+        self._word_hint()
         chosen = self.stale_list.currentRow()
         self.stale_list.blockSignals(True)
         self.stale_list.clear()
