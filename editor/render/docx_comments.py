@@ -395,21 +395,22 @@ def _add_comment(
 
 def _point_comment(paragraph: Any, comment_id: int) -> None:
     """Put a comment's marks, on no words, at the start of a paragraph (w:p element)."""
-    from docx.oxml.parser import parse_xml
+    from docx.oxml.parser import OxmlElement
 
-    marks = parse_xml(
-        f'<w:r xmlns:w="{_W}"><w:commentRangeStart w:id="{comment_id}"/>'
-        f'<w:commentRangeEnd w:id="{comment_id}"/>'
-        f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
-        f'<w:commentReference w:id="{comment_id}"/></w:r></w:r>'
-    )
+    marked = {_w("id"): str(comment_id)}
+    start = OxmlElement("w:commentRangeStart", attrs=marked)
+    end = OxmlElement("w:commentRangeEnd", attrs=marked)
+    # The reference run as python-docx's mark_comment_range makes it.
+    reference: Any = OxmlElement("w:r")  # python-docx's CT_R
+    reference.get_or_add_rPr().style = "CommentReference"
+    reference.append(OxmlElement("w:commentReference", attrs=marked))
     properties = paragraph.find(_w("pPr"))
-    anchor = properties if properties is not None else None
-    for mark in reversed(list(marks)):
-        if anchor is not None:
-            anchor.addnext(mark)
-        else:
-            paragraph.insert(0, mark)
+    if properties is not None:
+        properties.addnext(start)
+    else:
+        paragraph.insert(0, start)
+    start.addnext(end)
+    end.addnext(reference)
 
 
 def _outside_changes(start: Any, end: Any, reference: Any) -> None:

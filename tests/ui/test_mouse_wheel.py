@@ -251,13 +251,12 @@ def test_wheel_leaves_a_control_that_got_the_focus_as_its_dialog_opened(
         dialog.close()
 
 
-def test_a_pressed_combo_stays_chosen_and_is_forgotten_with_its_dialog(
+def test_a_pressed_combo_stays_chosen_while_its_list_is_open(
     qapp: QApplication, workspace: Workspace, qtbot
 ) -> None:
     # A press opens a combo's list, which takes the focus: the combo was forgotten, and the
-    # wheel passed it by. And once its dialog was deleted, the next focus change asked a
-    # deleted widget for its focus.
-    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+    # wheel passed it by.
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
 
     window = workspace.add_window(english_article())
     window.show()
@@ -282,10 +281,3 @@ def test_a_pressed_combo_stays_chosen_and_is_forgotten_with_its_dialog(
     qtbot.waitUntil(combo.hasFocus)
     assert _changes_on_the_wheel(qapp, combo)  # pressed: chosen, its list or not
     dialog.close()
-    dialog.deleteLater()
-    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    field = window.findChild(QLineEdit)
-    assert field is not None
-    field.setFocus()  # a focus change: the guard looks at what it had chosen
-    _settle(qapp)
-    assert guard._chosen is None

@@ -225,20 +225,21 @@ def _holder_sentence(holder: dict[str, object]) -> str:
     from editor.ui.common.times import readable_time
 
     def field(name: str) -> str:
+        # Cut short: a lock may come from anyone.
         value = holder.get(name)
-        # Isolated: a Latin name first turned the Arabic sentence left to right, its
-        # full stop at the wrong end (seen on Xvfb). Cut short: a lock may come from anyone.
-        return isolated(value.strip()[:80]) if isinstance(value, str) and value.strip() else ""
+        return value.strip()[:80] if isinstance(value, str) else ""
 
+    # Isolated: a Latin name first turned the Arabic sentence left to right, its full stop
+    # at the wrong end (seen on Xvfb).
     user, host, since = field("user"), field("host"), field("time")
-    if since:
-        since = isolated(readable_time(str(holder["time"]).strip()[:80]))
     if not user:
         return QCoreApplication.translate("Failures", "Someone else has this article open.")
+    user = isolated(user)
+    since = isolated(readable_time(since)) if since else ""
     if host and since:
         return QCoreApplication.translate(
             "Failures", "{0} has had this article open on {1} since {2}."
-        ).format(user, host, since)
+        ).format(user, isolated(host), since)
     if since:
         return QCoreApplication.translate(
             "Failures", "{0} has had this article open since {1}."

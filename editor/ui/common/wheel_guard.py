@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Slot
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QWheelEvent
@@ -67,7 +67,7 @@ class WheelGuard(QObject):
             self._chosen = _value_control(new)
         elif QApplication.activePopupWidget() is not None:
             pass  # a combo's own list: its focus comes back to the combo as the list closes
-        elif self._chosen is not None and not _has_focus(self._chosen):
+        elif self._chosen is not None and not self._chosen.hasFocus():
             self._chosen = None
 
     @Slot(QWindow)
@@ -106,7 +106,7 @@ class WheelGuard(QObject):
             return False
         position = event.position()
         control = _value_control(root.childAt(position.toPoint()))
-        if control is None or (control is self._chosen and _has_focus(control)):
+        if control is None or (control is self._chosen and control.hasFocus()):
             return False
         pass_to_parents(control, event, QPointF(control.mapFrom(root, position.toPoint())))
         return True
@@ -120,8 +120,13 @@ class WheelGuard(QObject):
             self._keyed = True  # the focus this key moves, the user moves (focus_changed)
             return
         # A key typed into the focused control (an arrow, a digit): the user is using it.
+        # Not a text box's key (the writer's typing): nothing to look up for it.
         focused = QApplication.focusWidget()
-        if focused is not None and self._chosen is not focused:
+        if (
+            focused is not None
+            and self._chosen is not focused
+            and not isinstance(focused, QTextEdit)
+        ):
             near = (focused, focused.parentWidget())  # a spin box's or combo's line edit
             control = next((each for each in near if isinstance(each, guarded())), None)
             if control is not None:
@@ -134,14 +139,6 @@ class WheelGuard(QObject):
         if root is None or not isinstance(event, QMouseEvent):
             return
         self._chosen = _value_control(root.childAt(event.position().toPoint()))
-
-
-def _has_focus(widget: QWidget) -> bool:
-    """Whether a widget has the focus; False for one whose dialog has been deleted."""
-    try:
-        return widget.hasFocus()
-    except RuntimeError:  # its C++ object is gone (the dialog closed and was deleted)
-        return False
 
 
 def _value_control(widget: QWidget | None) -> QWidget | None:

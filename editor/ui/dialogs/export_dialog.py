@@ -297,7 +297,7 @@ class ExportDialog(QDialog):
 
             # Why, in the interface language, and which folder (the system's English words
             # were shown, "No such file or directory", and no folder; found in a trial).
-            reason = failure_reason(storage_error(folder / folder.name, failure))
+            reason = failure_reason(storage_error(folder, failure))
             self.log.appendPlainText(
                 self.tr("The folder {0} cannot be created. {1}").format(folder, reason)
             )

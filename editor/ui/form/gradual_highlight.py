@@ -108,16 +108,19 @@ class GradualRehighlight(QObject):
                 self.cancel(highlighter)
                 continue
             block = document.findBlockByNumber(number)
-            stop = None if number >= self._wrap.get(highlighter, 0) else self._wrap[highlighter]
-            while block.isValid() and (stop is None or block.blockNumber() < stop):
+            wrap = self._wrap.get(highlighter, 0)
+            # Past the block a pass begun mid-document started at: up to the end; before
+            # it (the pass wrapped round), up to that block.
+            stop = wrap if number < wrap else document.blockCount()
+            while block.isValid() and block.blockNumber() < stop:
                 highlighter.rehighlightBlock(block)
                 block = block.next()
                 if end is not None and perf_counter() >= end:
                     break
-            if block.isValid() and (stop is None or block.blockNumber() < stop):
+            if block.isValid() and block.blockNumber() < stop:
                 self._pending[highlighter] = block.blockNumber()
                 return  # the slice is used up: keys pressed meanwhile go next
-            if stop is None and self._wrap.get(highlighter, 0) > 0:
+            if number >= wrap > 0:
                 self._pending[highlighter] = 0  # begun mid-document: now the blocks above
                 continue
             self.cancel(highlighter)

@@ -192,15 +192,16 @@ class SuggestionActions(QObject):
             self.review.menu.insertAction(self.review.reviewer_action, action)
             self.window.addAction(action)
 
-    def _in_order(self) -> list[Suggestion]:
-        """The suggestions shown in the text, in reading order."""
+    def _in_order(self) -> tuple[dict[str, int], list[tuple[tuple[int, int], Suggestion]]]:
+        """Return each part's place in reading order, and the suggestions shown in the text
+        with their places (part, start), in that order."""
         order = reading_order(self.window.article())
-        shown = [
-            item
+        placed = [
+            ((order.get(item.part, len(order)), item.start), item)
             for item in self._suggestions
             if item.id not in self._unshown and _bank_quotation(item.part) is None
         ]
-        return sorted(shown, key=lambda item: (order.get(item.part, len(order)), item.start))
+        return order, sorted(placed, key=lambda pair: pair[0])
 
     def _at_cursor(self) -> tuple[str, int, str] | None:
         """Return the focused text box's part, its cursor as stored, and the suggestion
@@ -214,26 +215,27 @@ class SuggestionActions(QObject):
                 return part, box.stored_offset(at), piece.id if known and piece else ""
         return None
 
-    def _after(self, ordered: list[Suggestion], forward: bool) -> Suggestion | None:
+    def _after(
+        self,
+        in_order: tuple[dict[str, int], list[tuple[tuple[int, int], Suggestion]]],
+        forward: bool,
+    ) -> Suggestion | None:
         """The suggestion after (or before) the cursor, round to the other end."""
-        if not ordered:
+        order, placed = in_order
+        if not placed:
             return None
+        ordered = [item for _place, item in placed]
         here = self._at_cursor()
         if here is None:
             return ordered[0] if forward else ordered[-1]
         part, offset, on = here
         ids = [item.id for item in ordered]
         if on in ids:
-            index = ids.index(on) + (1 if forward else -1)
-            return ordered[index % len(ordered)]
-        order = reading_order(self.window.article())
-        place = (order.get(part, len(order)), offset)
-        keys = [(order.get(item.part, len(order)), item.start) for item in ordered]
+            return ordered[(ids.index(on) + (1 if forward else -1)) % len(ordered)]
+        cursor = (order.get(part, len(order)), offset)  # off a suggestion: by its place
         if forward:
-            return next(
-                (item for item, key in zip(ordered, keys, strict=True) if key >= place), ordered[0]
-            )
-        before = [item for item, key in zip(ordered, keys, strict=True) if key < place]
+            return next((item for place, item in placed if place >= cursor), ordered[0])
+        before = [item for place, item in placed if place < cursor]
         return before[-1] if before else ordered[-1]
 
     def go_to_suggestion(self, forward: bool = True) -> bool:
@@ -256,8 +258,7 @@ class SuggestionActions(QObject):
                 4000,
             )
             return False
-        ordered = self._in_order()
-        following = self._after(ordered, forward=True)
+        following = self._after(self._in_order(), forward=True)
         done = self.accept(here[2]) if accepting else self.reject(here[2])
         moving_on = done and following is not None and following.id != here[2]
         if moving_on and following is not None and self.jump_to(following.id):

@@ -1048,13 +1048,18 @@ class MainWindow(EditorWindow):
         self.resize(size)
         self.move(screen.center() - QPoint(size.width() // 2, size.height() // 2))
 
-    def remember_geometry(self) -> None:
-        """Keep the window's place and size for the next window (in the settings)."""
+    def keep_geometry(self) -> None:
+        """Give the next window this one's place and size (the settings in memory)."""
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self._workspace.settings.window_geometry = geometry
+
+    def _remember_geometry(self) -> None:
+        """Keep the window's place and size for the next window, saved with the settings."""
         from editor.storage.errors import StorageError
         from editor.storage.settings import save_settings
 
+        self.keep_geometry()
         settings = self._workspace.settings
-        settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         # Not worth a dialog: the next window opens at its first-time size instead.
         with contextlib.suppress(StorageError):
             save_settings(settings, self._workspace.folders)
@@ -1071,7 +1076,7 @@ class MainWindow(EditorWindow):
                 event.ignore()
                 return
         self._discard_recovery()
-        self.remember_geometry()
+        self._remember_geometry()
         self._finish()
         event.accept()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -262,13 +263,18 @@ class Workspace(QObject):
             reuse.raise_()
             reuse.activateWindow()
             return reuse
+        # One made before the settings changed (another language, author or office) makes
+        # way for the new article (found in a trial: File › New kept English).
+        return self._in_place_of(reuse, lambda: self.add_window(article))
+
+    def _in_place_of(self, reuse: MainWindow | None, make: Callable[[], MainWindow]) -> MainWindow:
+        """Make a window; an untouched window it replaces closes, the new one opening at its
+        place and size (it opened at the last closed window's; found in a trial)."""
         if reuse is not None:
-            # Made before the settings changed (another language, author or office): the
-            # new article takes its place (found in a trial: File › New kept English).
-            reuse.remember_geometry()
-        window = self.add_window(article)
+            reuse.keep_geometry()
+        window = make()
         if reuse is not None:
-            reuse.close()
+            reuse.close()  # only now: the last window closing would end the program
         return window
 
     def _reusable(self, parent: QWidget | None) -> MainWindow | None:
@@ -325,14 +331,12 @@ class Workspace(QObject):
                     read_only = True
             except StorageError:
                 lock = None
-        reuse = self._reusable(parent)
-        if reuse is not None:
-            reuse.remember_geometry()  # the window in its place opens where it was
-        window = self.add_window(
-            opened.article, path, read_only=read_only, lock=lock, opened=opened
+        window = self._in_place_of(
+            self._reusable(parent),
+            lambda: self.add_window(
+                opened.article, path, read_only=read_only, lock=lock, opened=opened
+            ),
         )
-        if reuse is not None:
-            reuse.close()
         # Written after the window is painted: the list can wait, the writer should not.
         QTimer.singleShot(RECENT_DELAY_MS, lambda: self.note_recent(path))
         return window
@@ -535,14 +539,9 @@ class Workspace(QObject):
             return None
         # As Open does: an untouched, never-saved window makes way for the draft (a second
         # "Untitled article" stood beside it, seen on Xvfb).
-        reuse = self._reusable(parent)
-        if reuse is not None:
-            reuse.remember_geometry()  # the window in its place opens where it was
-        window = self.add_window(result.article)
+        window = self._in_place_of(self._reusable(parent), lambda: self.add_window(result.article))
         window.mark_modified()
         window.show_import_report(result.explanation.lines(), list(result.warnings))
-        if reuse is not None:
-            reuse.close()
         return window
 
     # -- recovery -----------------------------------------------------------------------
