@@ -218,6 +218,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         missing_quotations=tuple(dict.fromkeys(context.missing)),
         cleanings=tuple(clean.cleanings),
         comments=_comment_notes(article) if style.include.comments else (),
+        comments_heading=language.comments_heading,
         images=tuple(context.images.values()),
         source=article,
         corrections=corrections,

@@ -52,7 +52,8 @@ def comment_notes(article: Article) -> tuple[CommentNote, ...]:
 
 def comments_appendix_html(document: Document) -> str:
     """Return the HTML appendix listing the document's comments (escaped, not sanitised)."""
-    out = ['<section class="comments">\n<h2>Comments</h2>\n<ol>\n']
+    heading = escape(document.comments_heading, quote=False)
+    out = [f'<section class="comments">\n<h2>{heading}</h2>\n<ol>\n']
     for note in document.comments:
         out.append(
             f"<li><p><mark>{escape(note.visible, quote=False)}</mark></p>"

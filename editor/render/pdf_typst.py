@@ -624,7 +624,8 @@ class _Typst:
     def comments(self) -> None:
         """Append the open review comments as an appendix (when the house style asks)."""
         out = self.out
-        out.append('#heading(level: 2, outlined: false)[#"Comments"]\n\n#enum(tight: false')
+        heading = _string(self.document.comments_heading)
+        out.append(f"#heading(level: 2, outlined: false)[#{heading}]\n\n#enum(tight: false")
         for note in self.document.comments:
             visible, author = _string(note.visible), _string(note.author or "?")
             out.append(f", [#highlight({visible})\\ #strong({author}): {_text(note.text)}")

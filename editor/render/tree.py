@@ -629,6 +629,7 @@ class Document(Node):
         "author",
         "cleanings",
         "comments",
+        "comments_heading",
         "corrections",
         "created",
         "credit",
@@ -664,6 +665,7 @@ class Document(Node):
         "missing_quotations": (),
         "cleanings": (),
         "comments": (),
+        "comments_heading": "",
         "images": (),
         "source": None,
         "corrections": None,
@@ -689,6 +691,7 @@ class Document(Node):
     missing_quotations: tuple[str, ...]
     cleanings: tuple[Cleaning, ...]
     comments: tuple[CommentNote, ...]  # only when the house style includes comments
+    comments_heading: str  # their heading in the article's language ("Comments", "تبصرے")
     images: tuple[ImageAsset, ...]  # the assets the bodies' Image spans name, each once
     # The article the tree was built from, for a writer that carries the article's own
     # record (the DOCX, so that it imports back); read at once, while the tree is written.

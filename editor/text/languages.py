@@ -131,6 +131,7 @@ class Language(Frozen):
         "attribution_verbs",
         "code",
         "comment_label",
+        "comments_heading",
         "correction_words",
         "credit_author_only",
         "credit_office_only",
@@ -164,6 +165,7 @@ class Language(Frozen):
         "reading_rate": None,
         "correction_words": None,
         "translated_mark": "(translated)",
+        "comments_heading": "Comments",
         "credit_office_only": "{office}",
         "credit_author_only": "{author}",
     }
@@ -199,6 +201,8 @@ class Language(Frozen):
     correction_words: CorrectionWords | None
     # What an export puts after a quotation an edition translated: "(translated)".
     translated_mark: str
+    # The heading over the review comments an export lists at its end ("Comments").
+    comments_heading: str
 
     @property
     def is_rtl(self) -> bool:
@@ -280,6 +284,7 @@ def _load(code: str) -> Language:
         reading_rate=_reading_rate(data.get("reading_rate")),
         correction_words=_correction_words(data.get("corrections")),
         translated_mark=str(data.get("translated", "(translated)")),
+        comments_heading=str(data.get("comments_heading", "Comments")),
     )
 
 

@@ -14,6 +14,7 @@ from review_articles import reviewed_article
 
 from editor.render import docx as docx_writer
 from editor.render.build import build_document
+from editor.render.formats import render_bytes
 from editor.render.html import html_string
 from editor.render.styles import HouseStyle, Include, parse_style
 
@@ -109,6 +110,35 @@ def test_html_carries_comments_only_when_asked_as_an_appendix() -> None:
     assert "<strong>Reviewer One</strong>: Which day?" in appendix
     assert "<em>Writer Two</em>: Monday the 5th." in appendix
     assert "Old note." not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("en", "Comments"), ("ar", "التعليقات"), ("ru", "Комментарии"), ("tr", "Yorumlar"),
+     ("ur", "تبصرے")],
+)  # fmt: skip
+def test_the_comments_appendix_is_headed_in_the_articles_language(
+    language: str, heading: str
+) -> None:
+    article = reviewed_article()
+    article.language = language
+    page = html_string(build_document(article, WITH_COMMENTS), WITH_COMMENTS)
+    appendix = page[page.index('<section class="comments">') :]
+    assert f"<h2>{heading}</h2>" in appendix
+    assert language == "en" or "Comments" not in appendix
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_the_pdf_lists_the_comments_under_the_articles_own_heading() -> None:
+    article = reviewed_article()
+    article.language = "ru"
+    data = render_bytes(build_document(article, WITH_COMMENTS), WITH_COMMENTS, "pdf")
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert "Комментарии" in text
+    assert "Comments" not in text
+    assert text.index("Комментарии") < text.index("Which day?")
 
 
 needs_tools = pytest.mark.skipif(
