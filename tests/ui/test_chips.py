@@ -139,6 +139,34 @@ def test_a_chip_alone_in_its_paragraph_is_the_block_quotation_with_its_attributi
     assert copied.splitlines()[1] == "“We start with the far districts.”"
 
 
+def test_typing_beside_a_block_quotation_starts_a_paragraph_of_its_own(qtbot) -> None:
+    # A block quotation stays a block: words typed after it (the cursor left at the end of
+    # the body) or before it go into a paragraph of their own, as after a table in a word
+    # processor, not into the quotation's paragraph, which would make it an inline one.
+    editor = _editor(qtbot, "Intro.\n\n[[quote:q1]]")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, "Then more.")
+    assert editor.text() == "Intro.\n\n[[quote:q1]]\n\nThen more."
+    block = editor.document().findBlockByNumber(1)
+    line = editor.fontMetrics().lineSpacing()
+    assert editor.document().documentLayout().blockBoundingRect(block).height() >= 2 * line
+    editor.undo()  # the new paragraph and its first key go in one step
+    assert editor.text() == "Intro.\n\n[[quote:q1]]"
+    _put_cursor(editor, editor.toPlainText().index(OBJECT))
+    qtbot.keyClicks(editor, "Before it.")
+    assert editor.text() == "Intro.\n\nBefore it.\n\n[[quote:q1]]"
+    # A quotation within a sentence stays inline, and joining paragraphs still joins.
+    inline = _editor(qtbot, "He said [[quote:q1]]")
+    inline.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(inline, " twice.")
+    assert inline.text() == "He said [[quote:q1]] twice."
+    joined = _editor(qtbot, "He said:\n\n[[quote:q1]]")
+    _put_cursor(joined, joined.toPlainText().index(OBJECT))
+    qtbot.keyClick(joined, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(joined, " ")
+    assert joined.text() == "He said: [[quote:q1]]"
+
+
 def test_an_unknown_id_is_a_red_chip(qtbot) -> None:
     editor = _editor(qtbot, "See [[quote:ghost]] here.")
     assert "ghost" in editor.chips.inline_text("ghost")

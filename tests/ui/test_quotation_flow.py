@@ -212,7 +212,9 @@ def test_insert_quotation_offers_a_new_one_beside_the_banks(
     assert offered[0][-1] == "New quotation…"
     assert len(offered[0]) == 3  # the bank's two, and a new one
     assert answer.check()["id"] == "brandt-1"
-    assert body.text().endswith(" Then [[quote:brandt-1]]")
+    # " Then" typed after the body's closing block quotation went into a paragraph of its
+    # own (the space stays behind the quotation, which stays a block).
+    assert body.text().endswith("[[quote:reyes-1]] \n\nThen [[quote:brandt-1]]")
 
 
 def test_the_new_quotation_dialog_shows_the_id_it_is_saved_under(

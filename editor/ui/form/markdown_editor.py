@@ -624,6 +624,23 @@ class MarkdownEditor(TextBox):
             and self._backspace_mark()
         ):
             return
+        beside = self._beside_block_quotation(event)
+        if beside is not None:
+            # Words typed right after (or before) a block quotation go into a paragraph of
+            # their own, in one undo step with the key: in the quotation's paragraph they
+            # made it an inline one, its attribution gone (a writer ending a body with a
+            # quotation, then typing on, found it so).
+            cursor = self.textCursor()
+            cursor.beginEditBlock()
+            cursor.insertBlock(self._paragraph_format(cursor.blockFormat()), QTextCharFormat())
+            if not beside:
+                cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+            self.setTextCursor(cursor)
+            super().press_key(event)
+            number = self.textCursor().blockNumber()
+            self._place(max(0, number - 1), number + 1)
+            cursor.endEditBlock()
+            return
         typed_token = self._token_typed(event)
         if typed_token is not None:
             # The last key of a token typed by hand: the token becomes a chip, in the same
@@ -652,6 +669,33 @@ class MarkdownEditor(TextBox):
             block.endEditBlock()
             return
         super().press_key(event)
+
+    def _beside_block_quotation(self, event: QKeyEvent) -> bool | None:
+        """Whether text typed goes after (True) or before (False) a paragraph that is one
+        quotation chip alone, the cursor at its end or its start; None for any other key or
+        place."""
+        typed = event.text()
+        if (
+            not typed
+            or not typed.isprintable()
+            or typed.isspace()  # a space keeps the paragraph a quotation alone
+            or event.modifiers() & _COMMAND_KEYS
+            or self.isReadOnly()
+        ):
+            return None
+        cursor = self.textCursor()
+        block = cursor.block()
+        if cursor.hasSelection() or block.length() > _LONGEST_TOKEN_PARAGRAPH:
+            return None
+        text = block.text()
+        if _lone_token(text) != OBJECT:
+            return None
+        at = cursor.positionInBlock()
+        if not text[at:].strip():
+            return True
+        if not text[:at].strip():
+            return False
+        return None
 
     def _selected_chip(self) -> str | None:
         """Return the quotation id of the chip that is the whole selection, else None."""
