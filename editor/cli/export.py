@@ -72,8 +72,9 @@ def add_export(subparsers: SubParsers) -> None:
         "--edition",
         metavar="LANG",
         help="the language edition(s) to export: a language, a comma-separated list, or "
-        "'all' (the article and every edition); names then hold the language and HTML "
-        "editions link to each other (default: the article itself)",
+        "'all' (the article and every edition); HTML editions link to each other "
+        "(default: the article itself). An article with editions, and an edition, is "
+        "exported under names that hold the language (name.ar.html)",
     )
     command.set_defaults(run=_run_export)
 

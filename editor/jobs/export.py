@@ -276,6 +276,7 @@ def _render_steps(
             yield _Step(Progress(index, total, source, failure=NestingTooDeepError(source)))
             continue
         several = len(documents) > 1
+        by_language = _in_a_story(article, versions)
         names = []
         all_targets = []
         for document in documents:
@@ -284,10 +285,10 @@ def _render_steps(
                 ext: str,
                 document: Document = document,
                 article_id: str = article.id,
-                several: bool = several,
+                by_language: bool = by_language,
             ) -> str:
                 chosen = output_name(document, article_id, style, ext)
-                return _with_language(chosen, ext, document.language) if several else chosen
+                return _with_language(chosen, ext, document.language) if by_language else chosen
 
             names.append(name)
             all_targets.append(_targets(name, per_article, folder, taken, existing))
@@ -388,6 +389,13 @@ def _versions(article: Article, editions: Editions) -> list[Article]:
             raise NoEditionError(language, have)
         chosen.append(edition_view(article, found))
     return chosen
+
+
+def _in_a_story(article: Article, versions: list[Article]) -> bool:
+    """Whether the versions exported are of a story in several languages (the article has
+    editions, or is one): then each file name holds its language, and an edition exported
+    alone does not take the name of the source's export, nor the source the edition's."""
+    return len(versions) > 1 or bool(article.editions) or any(v.source_links for v in versions)
 
 
 def _with_language(name: str, ext: str, language: str) -> str:
@@ -529,12 +537,12 @@ def existing_outputs(
             versions = _versions(article, editions)
         except (StorageError, NoEditionError):
             continue
-        several = len(versions) > 1
+        by_language = _in_a_story(article, versions)
         for version in versions:
 
-            def name(ext: str, version: Article = version, several: bool = several) -> str:
+            def name(ext: str, version: Article = version, by_language: bool = by_language) -> str:
                 chosen = article_output_name(version, style, ext)
-                if not several:
+                if not by_language:
                     return chosen
                 return _with_language(chosen, ext, _document_language(version))
 

@@ -156,7 +156,7 @@ def test_exchange_formats_of_editions_validate_and_carry_the_translation_link(
             assert link.get("residref") == source_uri
 
 
-def test_one_edition_alone_keeps_the_plain_name_and_a_missing_one_is_named(
+def test_one_edition_alone_is_named_by_its_language_and_a_missing_one_is_named(
     tmp_path: Path, capsys
 ) -> None:
     path = _story(tmp_path)
@@ -165,16 +165,37 @@ def test_one_edition_alone_keeps_the_plain_name_and_a_missing_one_is_named(
         main(["export", str(path), "--format", "html", "--edition", "ar", "--out", str(out)]) == 0
     )
     (page,) = out.iterdir()
-    assert ".ar." not in page.name
+    assert page.name.endswith(".ar.html")
     assert 'dir="rtl"' in page.read_text(encoding="utf-8")
     capsys.readouterr()
     code = main(["export", str(path), "--format", "html", "--edition", "tr", "--out", str(out)])
     assert code == 1
     err = capsys.readouterr().err
     assert str(path) in err and "no 'tr' edition" in err
-    # Without --edition: the source alone, as before.
+    # Without --edition: the source alone, named by its language too (it has editions).
     plain = tmp_path / "plain"
     assert main(["export", str(path), "--format", "html", "--out", str(plain)]) == 0
     (page,) = plain.iterdir()
+    assert page.name.endswith(".en.html")
     assert 'lang="en"' in page.read_text(encoding="utf-8")
     assert "hreflang" not in page.read_text(encoding="utf-8")
+
+
+def test_an_edition_exported_alone_never_takes_the_sources_file(tmp_path: Path) -> None:
+    # A prefilled edition has the source's headline, so the same slug: exported one after
+    # the other into one folder, the second export replaced the first (a trial found the
+    # Arabic original gone, no word said).
+    source = import_draft(resource_path("samples") / "water-plan-ar.txt").article
+    new_edition(source, "en", prefill=True, author="Translator One")
+    path = tmp_path / "water.newsdesk"
+    container.save(source, path)
+    out = tmp_path / "same"
+    assert main(["export", str(path), "--format", "html,md", "--out", str(out)]) == 0
+    assert main(["export", str(path), "--edition", "en", "--format", "html,md",
+                 "--out", str(out)]) == 0  # fmt: skip
+    names = sorted(p.name for p in out.iterdir())
+    assert [name.rsplit(".", 2)[1:] for name in names] == [
+        ["ar", "html"], ["ar", "md"], ["en", "html"], ["en", "md"]
+    ]  # fmt: skip
+    pages = {name.rsplit(".", 2)[1]: (out / name).read_text("utf-8") for name in names[::2]}
+    assert 'lang="ar"' in pages["ar"] and 'lang="en"' in pages["en"]
