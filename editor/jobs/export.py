@@ -449,8 +449,9 @@ class _Batch:
         self.count = count
         self.items: list[tuple[bytes, str]] = []
         self.images: list[tuple[Path, bytes]] = []
-        self.language = ""
-        self.office = ""
+        # The channel's language and title: the articles' own when they share them.
+        self.languages: dict[str, None] = {}
+        self.offices: dict[str, None] = {}
         self.target: Path | None = None
         self.last: Progress | None = None
 
@@ -475,8 +476,8 @@ class _Batch:
             self.target = _targets(
                 _named(chosen), ["wxr"], self.folder, self.taken, self.existing
             )[0]
-            self.language = document.language
-            self.office = document.desk.office
+        self.languages[document.language] = None
+        self.offices[document.desk.office] = None
         self.items.append(item)
         for path, data in wxr.beside(document):
             if asset_name_allowed(path.rpartition("/")[2]):
@@ -490,7 +491,11 @@ class _Batch:
         from editor.render import wxr
 
         assert self.target is not None and self.last is not None
-        data = wxr.wxr_bytes(self.items, self.language, self.office or "Newsdesk")
+        # A batch in several languages (or from several offices) says none of them: the
+        # first article's was taken for all (a Russian title over five languages' posts).
+        language = next(iter(self.languages)) if len(self.languages) == 1 else ""
+        office = next(iter(self.offices)) if len(self.offices) == 1 else ""
+        data = wxr.wxr_bytes(self.items, language, office or "Newsdesk")
         self.items = []
         return _Step(self.last, self.target, data, tuple(self.images))
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from html import escape
 from typing import TYPE_CHECKING, BinaryIO
 
 from editor.render.structured import article_uri
@@ -122,10 +123,15 @@ def item_xml(document: Document, post_id: int, now: datetime | None = None) -> b
     _add(item, "dc:creator", _login(document.author))
     _add(item, "guid", article_uri(desk.article_id, desk.edition), isPermaLink="false")
     _add(item, "description")
+    # In a div saying the article's language and direction: a theme's page is the site's
+    # (left to right, English, most often), and an Arabic post read there ran left to
+    # right, its full stops on the wrong side (found in a trial).
     content = (
-        body_html(document, lambda asset: asset_path(document, asset))
+        f'<div lang="{escape(document.language)}" dir="{document.direction}">\n'
+        + body_html(document, lambda asset: asset_path(document, asset))
         + credit_html(document)
         + corrections_html(document)
+        + "</div>\n"
     )
     _add(item, "content:encoded", content)
     _add(item, "excerpt:encoded", desk.standfirst)

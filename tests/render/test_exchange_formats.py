@@ -265,7 +265,12 @@ def test_a_wxr_export_of_three_articles_is_one_rss_file_wordpress_imports(
         assert item.findtext("title") == article.headline
         content = item.findtext(CONTENT)
         first = build_document(article, load_style()).sections[0].blocks[0]
-        assert content.startswith('<section class="news">')  # the body as HTML
+        # The body as HTML, in a div that says its language and direction.
+        direction = "rtl" if article.language in ("ar", "ur") else "ltr"
+        assert content.startswith(f'<div lang="{article.language}" dir="{direction}">\n')
+        assert content.removeprefix(content.partition("\n")[0] + "\n").startswith(
+            '<section class="news">'
+        )
         assert plain_text(first.children) in etree.HTML(content).xpath("string()")
         assert item.findtext(EXCERPT) == " ".join(article.standfirst.split())
         assert "The line opens in April." in content  # the corrections log under it
@@ -286,6 +291,9 @@ def test_a_wxr_export_of_three_articles_is_one_rss_file_wordpress_imports(
         assert tags == article.meta.tags
         genres = [c.text for c in item.findall("category") if c.get("domain") == "category"]
         assert genres == ["Current", "Opinion"]
+    # Three languages in the batch: the channel claims none of them.
+    assert len({article.language for article in articles}) == 3
+    assert root.find("channel/language") is None
     statuses = [item.findtext(f"{{{WP}}}status") for item in items]
     assert statuses == ["draft", "publish", "future"]
     # The embargo is the date WordPress publishes the future post on.
@@ -297,6 +305,30 @@ def test_a_wxr_export_of_three_articles_is_one_rss_file_wordpress_imports(
     authors = {a.findtext(f"{{{WP}}}author_login") for a in root.iter(f"{{{WP}}}author")}
     creators = {item.findtext("{http://purl.org/dc/elements/1.1/}creator") for item in items}
     assert creators == authors and all(login.isascii() for login in authors)
+
+
+def test_the_opening_line_opens_the_body_of_every_exchange_format() -> None:
+    # None of ninjs, NewsML-G2 and WordPress has a field for it: it was in none of them.
+    path = next(path for path in own_drafts() if path.name.startswith("water-plan-ar"))
+    article = _desk(import_draft(path).article)
+    opening = article.opening.text.strip()
+    assert opening
+    found = _valid(article)
+    for version in ("2.2", "3.1"):
+        (body,) = (one["value"] for one in found[version]["bodies"] if one["role"] == "main")
+        assert body.startswith('<p class="opening"'), body[:80]
+        assert opening in etree.HTML(body).xpath("string()")
+    xhtml = "".join(found["newsml"].itertext())
+    assert opening in xhtml
+    assert xhtml.index(opening) < xhtml.index(plain_text(
+        build_document(article, load_style()).sections[0].blocks[0].children
+    )[:20])  # fmt: skip
+    style = load_style()
+    wxr = etree.fromstring(render_bytes(build_document(article, style), style, "wxr"))
+    content = wxr.findtext(f"channel/item/{CONTENT}")
+    assert content.startswith('<div lang="ar" dir="rtl">\n<p class="opening"')
+    assert opening in etree.HTML(content).xpath("string()")
+    assert wxr.findtext("channel/language") == "ar"
 
 
 def test_a_single_article_wxr_is_named_after_it(tmp_path: Path) -> None:
