@@ -265,3 +265,36 @@ def test_a_lock_naming_pid_ten_to_the_twentieth_does_not_crash_a_command(
     code, _out, err = run(capsys, "status", str(path), "in_review")
     assert (code, err) == (0, "")  # no process has that id: a stale lock, taken over
     assert container.load(path).meta.status == "in_review"
+
+
+def test_export_stops_at_the_checklists_errors_unless_forced(tmp_path: Path, capsys) -> None:
+    # An article made by `new` and never written: the window would not export it without
+    # "Export anyway"; the command line wrote seven empty files and said nothing.
+    path = tmp_path / "empty.newsdesk"
+    assert main(["new", "-o", str(path)]) == 0
+    out = tmp_path / "out"
+    capsys.readouterr()
+    assert main(["export", str(path), "--format", "html,docx", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}: headline: The headline is empty." in err
+    assert "nothing exported" in err and "--force" in err
+    assert not out.exists() or not list(out.iterdir())
+    assert main(["export", str(path), "--format", "html,docx", "--out", str(out), "--force"]) == 0
+    assert sorted(p.suffix for p in out.iterdir()) == [".docx", ".html"]
+
+
+def test_an_edition_not_yet_written_is_not_exported_and_is_named(tmp_path: Path, capsys) -> None:
+    from editor.importing.draft import import_draft
+    from editor.resources import resource_path
+    from editor.storage import container
+
+    source = import_draft(resource_path("samples") / "ferry-line-en.txt").article
+    path = tmp_path / "ferry.newsdesk"
+    container.save(source, path)
+    assert main(["editions", str(path), "--new", "ar"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "out"
+    code = main(["export", str(path), "--edition", "all", "--format", "html", "--out", str(out)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert f"{path}: [ar] headline: The headline is empty." in err

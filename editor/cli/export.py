@@ -54,7 +54,10 @@ def add_export(subparsers: SubParsers) -> None:
         "--fragment", action="store_true", help="HTML: the <article> alone, for a CMS"
     )
     command.add_argument(
-        "--force", action="store_true", help="export even with unknown quotation ids"
+        "--force",
+        action="store_true",
+        help="export even when the checklist finds errors (a quotation id not in the bank, "
+        "no headline, a quotation without words)",
     )
     command.add_argument(
         "--comments",
@@ -180,12 +183,14 @@ def _exists(name: str) -> bool:
 
 def _export_failure(step: Progress) -> str:
     """Return the English line for a failed export step; it may name this command's flags."""
-    from editor.render.errors import UnknownQuotationError
+    from editor.render.errors import ArticleProblemsError, UnknownQuotationError
 
     failure = step.failure
     if isinstance(failure, UnknownQuotationError):
         # The core's message names the file and the ids; the way out is this command's.
         return f"{failure} (fix the ids, or export anyway with --force)"
+    if isinstance(failure, ArticleProblemsError):
+        return f"{failure} (nothing exported; fix it, or export anyway with --force)"
     if step.format is None:
         # Reading the article failed: a StorageError names its file itself.
         text = str(failure)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from editor.model.frozen import Frozen
 from editor.render.build import article_output_name, output_name
 from editor.render.errors import (
+    ArticleProblemsError,
     NestingTooDeepError,
     NoEditionError,
     RenderError,
@@ -258,7 +259,14 @@ def _render_steps(
         try:
             article = reader(source)
             versions = _versions(article, editions)
-            documents = [final_document(version, style, force) for version in versions]
+            documents = []
+            for version in versions:
+                try:
+                    documents.append(final_document(version, style, force))
+                except ArticleProblemsError as failure:
+                    # The file, and the edition's language when it is one of a story's.
+                    language = version.language if _in_a_story(article, versions) else ""
+                    raise ArticleProblemsError(failure.problems, source, language) from None
         except UnknownQuotationError as failure:
             # The ids with the file they are in (final_document knows no file).
             failure = UnknownQuotationError(failure.ids, source)

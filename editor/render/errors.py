@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor.model.validate import Problem
 
 
 class RenderError(Exception):
@@ -32,6 +36,28 @@ class UnknownQuotationError(RenderError):
         super().__init__(f"{where}quotations not in the bank: {listed}")
         self.ids = ids
         self.path = Path(path) if path is not None else None
+
+
+class ArticleProblemsError(RenderError):
+    """A final export met the checklist's errors in the article itself: no headline, a
+    quotation without words, two quotations with one id (unknown ids have their own error).
+
+    ``problems`` are the checklist's (``editor.model.validate.Problem``), each with its part
+    and its template, which an interface words in its own language; ``language`` names the
+    edition when the article exported is one of a story's versions ("" otherwise). As for
+    unknown quotations, how to export anyway is said by the interface that offers it.
+    """
+
+    def __init__(
+        self, problems: tuple[Problem, ...], path: str | Path | None = None, language: str = ""
+    ) -> None:
+        where = f"{path}: " if path is not None else ""
+        edition = f"[{language}] " if language else ""
+        listed = "; ".join(f"{problem.part}: {problem.message}" for problem in problems)
+        super().__init__(f"{where}{edition}{listed}")
+        self.problems = problems
+        self.path = Path(path) if path is not None else None
+        self.language = language
 
 
 class NestingTooDeepError(RenderError):

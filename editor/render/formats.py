@@ -7,7 +7,7 @@ import io
 from typing import TYPE_CHECKING
 
 from editor.render.build import build_document
-from editor.render.errors import RenderError, UnknownQuotationError
+from editor.render.errors import ArticleProblemsError, RenderError, UnknownQuotationError
 from editor.render.styles import HouseStyle
 
 if TYPE_CHECKING:
@@ -59,8 +59,21 @@ def render_bytes(
 
 
 def final_document(article: Article, style: HouseStyle, force: bool = False) -> Document:
-    """Return the tree for a final export; UnknownQuotationError unless forced."""
+    """Return the tree for a final export. Unless forced: UnknownQuotationError for ids not
+    in the bank, ArticleProblemsError for the checklist's other errors (no headline …), the
+    rule the window's export follows: only errors stop an export, warnings do not."""
     document = build_document(article, style)
-    if document.missing_quotations and not force:
+    if force:
+        return document
+    if document.missing_quotations:
         raise UnknownQuotationError(document.missing_quotations)
+    from editor.model.validate import UNKNOWN_QUOTATION, Severity, validate
+
+    errors = tuple(
+        problem
+        for problem in validate(article)
+        if problem.severity == Severity.ERROR and problem.template != UNKNOWN_QUOTATION
+    )
+    if errors:
+        raise ArticleProblemsError(errors)
     return document

@@ -862,7 +862,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="198"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -912,67 +912,67 @@
         <translation>HTML: المقالة وحدها لنظام إدارة المحتوى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
-        <source>Export even if quotations are missing from the bank (marked)</source>
-        <translation>التصدير وإن غابت اقتباسات عن البنك (مع تمييزها)</translation>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="158"/>
+        <source>Export even with errors (no headline, quotations not in the bank)</source>
+        <translation>التصدير رغم الأخطاء (عنوان فارغ، اقتباسات غائبة عن البنك)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Open comments, for a reviewer</source>
         <translation>التعليقات المفتوحة، للمراجع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="164"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>التعليقات المفتوحة: تعليقات Word في ملف DOCX، وقائمة في HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="169"/>
         <source>last approved</source>
         <translation>آخر نسخة معتمدة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="170"/>
         <source>first revision</source>
         <translation>النسخة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>revision {0}</source>
         <translation>النسخة {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
         <source>Word: show changes since</source>
         <translation>إظهار التغييرات في Word منذ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
         <source>House style</source>
         <translation>نمط الإخراج</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="182"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>لا مقالات: {0}</numerusform>
@@ -984,17 +984,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="273"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق أخطاء: أصلحها، أو فعّل «التصدير رغم ذلك».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="285"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>التصدير مع %n تحذير من قائمة التحقق.</numerusform>
@@ -1006,17 +1006,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>لا يمكن إنشاء المجلد {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="320"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>لم يُصدَّر شيء: تبقى الملفات الموجودة كما هي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="345"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا ملف غيرها</numerusform>
@@ -1028,12 +1028,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="348"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="352"/>
         <source>Files exist</source>
         <translation>الملفات موجودة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>لا يوجد في المجلد أي ملف من ملفات هذا التصدير.</numerusform>
@@ -1045,17 +1045,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="353"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="357"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
         <source>Keep both</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="401"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="405"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -1067,17 +1067,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="406"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="410"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="409"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="413"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="504"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="508"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>
@@ -1085,147 +1085,147 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="53"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>لا يمكن نقل مقال حالته «{0}» إلى «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>The review data does not allow this.</source>
         <translation>بيانات المراجعة لا تسمح بذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="246"/>
+        <location filename="../../editor/ui/common/failures.py" line="255"/>
         <source>{0} has this article open.</source>
         <translation>{0} يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="237"/>
+        <location filename="../../editor/ui/common/failures.py" line="244"/>
         <source>Someone else has this article open.</source>
         <translation>شخص آخر يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="71"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>غيّر برنامج آخر الملف بعد فتحه هنا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>حُفظ الملف بإصدار أحدث من Newsdesk. حدّث Newsdesk لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="79"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>الملف تالف، أو ليس مقالًا من Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
         <source>You may not write in this folder.</source>
         <translation>لا تملك إذنًا بالكتابة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="81"/>
+        <location filename="../../editor/ui/common/failures.py" line="87"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>The disk is read-only.</source>
         <translation>القرص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>يوجد مجلد بهذا الاسم. اختر اسمًا آخر للملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="96"/>
         <source>The folder does not exist.</source>
         <translation>المجلد غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The file name is too long.</source>
         <translation>اسم الملف طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="94"/>
+        <location filename="../../editor/ui/common/failures.py" line="100"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>الملف للقراءة فقط. احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <location filename="../../editor/ui/common/failures.py" line="65"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ملف قفل لا يمكن قراءته يشير إلى أن هذه المقالة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="101"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>The backups folder could not be written to.</source>
         <translation>تعذّرت الكتابة في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="106"/>
-        <location filename="../../editor/ui/common/failures.py" line="124"/>
-        <location filename="../../editor/ui/common/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="130"/>
+        <location filename="../../editor/ui/common/failures.py" line="152"/>
         <source>The file could not be read or written.</source>
         <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="110"/>
+        <location filename="../../editor/ui/common/failures.py" line="116"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>حجم ملف الصورة {0} ميغابايت، والمقال يقبل صورًا حتى {1} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="120"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>في الصورة {0} مليون بكسل، والمقال يقبل {1} مليونًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="118"/>
+        <location filename="../../editor/ui/common/failures.py" line="124"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>الملف ليس صورة PNG أو JPEG أو GIF، أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="127"/>
+        <location filename="../../editor/ui/common/failures.py" line="133"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>المسودة ليست نصًا يستطيع Newsdesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="129"/>
+        <location filename="../../editor/ui/common/failures.py" line="135"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>غير موجود في بنك الاقتباسات: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="141"/>
         <source>The house style cannot be used.</source>
         <translation>لا يمكن استخدام نمط الإخراج هذا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="135"/>
+        <location filename="../../editor/ui/common/failures.py" line="143"/>
         <source>The article could not be prepared for export.</source>
         <translation>تعذّر تجهيز المقال للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="139"/>
-        <location filename="../../editor/ui/common/failures.py" line="208"/>
+        <location filename="../../editor/ui/common/failures.py" line="147"/>
+        <location filename="../../editor/ui/common/failures.py" line="216"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="141"/>
-        <location filename="../../editor/ui/common/failures.py" line="209"/>
+        <location filename="../../editor/ui/common/failures.py" line="149"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>You may not read this file.</source>
         <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
-        <location filename="../../editor/ui/common/failures.py" line="210"/>
+        <location filename="../../editor/ui/common/failures.py" line="151"/>
+        <location filename="../../editor/ui/common/failures.py" line="218"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="161"/>
+        <location filename="../../editor/ui/common/failures.py" line="169"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n اقتراح مفتوح</numerusform>
@@ -1237,7 +1237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="163"/>
+        <location filename="../../editor/ui/common/failures.py" line="171"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n تعليق غير محلول</numerusform>
@@ -1249,17 +1249,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="165"/>
+        <location filename="../../editor/ui/common/failures.py" line="173"/>
         <source>{0} and {1}</source>
         <translation>{0} و{1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="166"/>
+        <location filename="../../editor/ui/common/failures.py" line="174"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>لا يمكن نقل المقال إلى «{0}» ما دام فيه {1}. اقبل الاقتراحات أو ارفضها وحُلّ التعليقات أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n فقرة متقادمة</numerusform>
@@ -1271,48 +1271,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="179"/>
+        <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>لا يمكن نقل النسخة اللغوية {0} إلى «{1}» ما دامت فيها {2}. حدّثها أو أكّدها أولًا في عرض الأصل والترجمة جنبًا إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="189"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>تعذّرت قراءة حظر النشر، لذا لا يمكن نشر المقال. اضبطه من جديد في «مقالة › الخصائص».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="198"/>
+        <location filename="../../editor/ui/common/failures.py" line="206"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>المقال خاضع لحظر النشر حتى {0} (بقي {1} ساعة و{2} دقيقة)؛ لا يمكن نشره قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="239"/>
+        <location filename="../../editor/ui/common/failures.py" line="248"/>
         <source>{0} has had this article open on {1} since {2}.</source>
         <translation>يفتح {0} هذا المقال على {1} منذ {2}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="243"/>
+        <location filename="../../editor/ui/common/failures.py" line="252"/>
         <source>{0} has had this article open since {1}.</source>
         <translation>يفتح {0} هذا المقال منذ {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="273"/>
+        <location filename="../../editor/ui/common/failures.py" line="272"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="283"/>
+        <source>Edition {0}: {1}</source>
+        <translation>النسخة اللغوية {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="320"/>
         <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="305"/>
+        <location filename="../../editor/ui/common/failures.py" line="352"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>صحّح المعرّفات، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="327"/>
+        <location filename="../../editor/ui/common/failures.py" line="357"/>
+        <source>Nothing was exported: correct it, or tick “{0}” and export again.</source>
+        <translation>لم يُصدَّر شيء: صحّح ذلك، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="379"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: غُيّرت محارف لا يمكن للملف أن يحملها ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="333"/>
+        <location filename="../../editor/ui/common/failures.py" line="385"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: صُدّر مع تمييز الاقتباسات الغائبة: {1}.</translation>
     </message>
@@ -1939,28 +1954,28 @@
         <translation>{0} (النسخة اللغوية {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1328"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>يُحفظ الاقتباس الجديد في البنك ويوضع في النص عند المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1345"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1350"/>
         <source>New quotation…</source>
         <translation>اقتباس جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1375"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1396"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1376"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1381"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
@@ -2090,7 +2105,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="734"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
@@ -2150,22 +2165,22 @@
         <translation>طُويت المعاينة (يُظهرها عرض › المعاينة): النافذة أضيق من أن تتسع لها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1126"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1131"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -2173,42 +2188,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="885"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="929"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="886"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="930"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="889"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="933"/>
         <source>Role: {0}</source>
         <translation>الصفة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="935"/>
         <source>Date: {0}</source>
         <translation>التاريخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="894"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="938"/>
         <source>Source: {0}</source>
         <translation>المصدر: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="895"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
         <source>Verified</source>
         <translation>موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="895"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
         <source>Not verified</source>
         <translation>غير موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="896"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="940"/>
         <source>Double-click to edit it.</source>
         <translation>انقر نقرًا مزدوجًا لتعديله.</translation>
     </message>
@@ -3827,22 +3842,22 @@ Do you want to replace it?</source>
         <translation>تصبح الكتابة والحذف والتنسيق اقتراحاتٍ يقبلها الآخرون أو يرفضونها</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="243"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="245"/>
         <source>No suggestions to review.</source>
         <translation>لا اقتراحات للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="255"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="257"/>
         <source>Put the cursor on a suggestion first (F8 goes to the next one).</source>
         <translation>ضع المؤشر على اقتراح أولًا (F8 ينتقل إلى الاقتراح التالي).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="987"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="988"/>
         <source>Accept Suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="989"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="990"/>
         <source>Reject Suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
@@ -4075,95 +4090,95 @@ Do you want to replace it?</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="115"/>
+        <location filename="../../editor/ui/window/workspace.py" line="116"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="177"/>
-        <location filename="../../editor/ui/window/workspace.py" line="383"/>
-        <location filename="../../editor/ui/window/workspace.py" line="404"/>
+        <location filename="../../editor/ui/window/workspace.py" line="178"/>
+        <location filename="../../editor/ui/window/workspace.py" line="387"/>
+        <location filename="../../editor/ui/window/workspace.py" line="408"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="370"/>
+        <location filename="../../editor/ui/window/workspace.py" line="374"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="116"/>
+        <location filename="../../editor/ui/window/workspace.py" line="117"/>
         <source>The library cannot be opened.</source>
         <translation>تعذّر فتح المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="178"/>
+        <location filename="../../editor/ui/window/workspace.py" line="179"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>تعذّر حفظ {0}: احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="371"/>
-        <location filename="../../editor/ui/window/workspace.py" line="384"/>
+        <location filename="../../editor/ui/window/workspace.py" line="375"/>
+        <location filename="../../editor/ui/window/workspace.py" line="388"/>
         <source>{0} cannot be opened.</source>
         <translation>تعذّر فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="405"/>
+        <location filename="../../editor/ui/window/workspace.py" line="409"/>
         <source>{0} is in use.</source>
         <translation>الملف {0} قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="407"/>
+        <location filename="../../editor/ui/window/workspace.py" line="411"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="409"/>
+        <location filename="../../editor/ui/window/workspace.py" line="413"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="413"/>
+        <location filename="../../editor/ui/window/workspace.py" line="417"/>
         <source>Take over the lock</source>
         <translation>الاستيلاء على القفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="521"/>
+        <location filename="../../editor/ui/window/workspace.py" line="525"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="522"/>
+        <location filename="../../editor/ui/window/workspace.py" line="526"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="531"/>
+        <location filename="../../editor/ui/window/workspace.py" line="535"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="532"/>
+        <location filename="../../editor/ui/window/workspace.py" line="536"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="592"/>
+        <location filename="../../editor/ui/window/workspace.py" line="591"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="634"/>
+        <location filename="../../editor/ui/window/workspace.py" line="633"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="591"/>
+        <location filename="../../editor/ui/window/workspace.py" line="590"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="633"/>
+        <location filename="../../editor/ui/window/workspace.py" line="632"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -841,7 +841,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="198"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -891,67 +891,67 @@
         <translation>HTML: только статья, для CMS</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
-        <source>Export even if quotations are missing from the bank (marked)</source>
-        <translation>Экспортировать, даже если цитат нет в банке (с пометкой)</translation>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="158"/>
+        <source>Export even with errors (no headline, quotations not in the bank)</source>
+        <translation>Экспортировать, несмотря на ошибки (нет заголовка, цитат нет в банке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Open comments, for a reviewer</source>
         <translation>Открытые комментарии, для рецензента</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="164"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>Открытые комментарии: примечания Word в DOCX, список в HTML</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
         <source>none</source>
         <translation>не показывать</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="169"/>
         <source>last approved</source>
         <translation>последней одобренной версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="170"/>
         <source>first revision</source>
         <translation>первой версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>revision {0}</source>
         <translation>версии {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
         <source>Word: show changes since</source>
         <translation>Word: показать изменения с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
         <source>House style</source>
         <translation>Стиль издания</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="182"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n статья: {0}</numerusform>
@@ -960,17 +960,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="273"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Проверка нашла ошибки: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="285"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Экспорт с %n предупреждением проверки.</numerusform>
@@ -979,17 +979,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>Не удаётся создать папку {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="320"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Ничего не экспортировано: существующие файлы остались как были.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="345"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n файл</numerusform>
@@ -998,12 +998,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="348"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="352"/>
         <source>Files exist</source>
         <translation>Файлы уже существуют</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>%n файл этого экспорта уже есть в папке.</numerusform>
@@ -1012,17 +1012,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="353"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="357"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="401"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="405"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -1031,17 +1031,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="406"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="410"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="409"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="413"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="504"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="508"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>
@@ -1049,147 +1049,147 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="53"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>Статью в статусе «{0}» нельзя перевести в статус «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>The review data does not allow this.</source>
         <translation>Данные рецензирования этого не допускают.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="246"/>
+        <location filename="../../editor/ui/common/failures.py" line="255"/>
         <source>{0} has this article open.</source>
         <translation>Эту статью сейчас открыл(а) {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="237"/>
+        <location filename="../../editor/ui/common/failures.py" line="244"/>
         <source>Someone else has this article open.</source>
         <translation>Эту статью сейчас открыл кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="71"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>Другая программа изменила файл после того, как он был открыт здесь.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Файл сохранён более новой версией Newsdesk. Обновите Newsdesk, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="79"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Файл повреждён или это не статья Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
         <source>You may not write in this folder.</source>
         <translation>Нет прав на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="81"/>
+        <location filename="../../editor/ui/common/failures.py" line="87"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Диск заполнен. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>The disk is read-only.</source>
         <translation>Диск доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Папка с таким именем уже есть. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="96"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The file name is too long.</source>
         <translation>Слишком длинное имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="94"/>
+        <location filename="../../editor/ui/common/failures.py" line="100"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>Файл доступен только для чтения. Сохраните его под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <location filename="../../editor/ui/common/failures.py" line="65"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>Файл блокировки, который не удаётся прочитать, указывает, что статья открыта.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="101"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>The backups folder could not be written to.</source>
         <translation>Не удалось записать в папку резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="106"/>
-        <location filename="../../editor/ui/common/failures.py" line="124"/>
-        <location filename="../../editor/ui/common/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="130"/>
+        <location filename="../../editor/ui/common/failures.py" line="152"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="110"/>
+        <location filename="../../editor/ui/common/failures.py" line="116"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>Файл изображения занимает {0} МБ; в статью можно вставить изображения до {1} МБ.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="120"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>В изображении {0} млн пикселей; в статью можно вставить не больше {1} млн.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="118"/>
+        <location filename="../../editor/ui/common/failures.py" line="124"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>Файл не является изображением PNG, JPEG или GIF или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="127"/>
+        <location filename="../../editor/ui/common/failures.py" line="133"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Newsdesk не может прочитать этот черновик как текст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="129"/>
+        <location filename="../../editor/ui/common/failures.py" line="135"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Нет в банке цитат: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="141"/>
         <source>The house style cannot be used.</source>
         <translation>Этот стиль издания нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="135"/>
+        <location filename="../../editor/ui/common/failures.py" line="143"/>
         <source>The article could not be prepared for export.</source>
         <translation>Не удалось подготовить статью к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="139"/>
-        <location filename="../../editor/ui/common/failures.py" line="208"/>
+        <location filename="../../editor/ui/common/failures.py" line="147"/>
+        <location filename="../../editor/ui/common/failures.py" line="216"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="141"/>
-        <location filename="../../editor/ui/common/failures.py" line="209"/>
+        <location filename="../../editor/ui/common/failures.py" line="149"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>You may not read this file.</source>
         <translation>Нет прав на чтение этого файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
-        <location filename="../../editor/ui/common/failures.py" line="210"/>
+        <location filename="../../editor/ui/common/failures.py" line="151"/>
+        <location filename="../../editor/ui/common/failures.py" line="218"/>
         <source>This is a folder, not a file.</source>
         <translation>Это папка, а не файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="161"/>
+        <location filename="../../editor/ui/common/failures.py" line="169"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n открытое предложение</numerusform>
@@ -1198,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="163"/>
+        <location filename="../../editor/ui/common/failures.py" line="171"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n нерешённый комментарий</numerusform>
@@ -1207,17 +1207,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="165"/>
+        <location filename="../../editor/ui/common/failures.py" line="173"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="166"/>
+        <location filename="../../editor/ui/common/failures.py" line="174"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>Статью нельзя перевести в статус «{0}», пока в ней есть {1}. Сначала примите или отклоните предложения и закройте комментарии.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n устаревший абзац</numerusform>
@@ -1226,48 +1226,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="179"/>
+        <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>Языковую версию {0} нельзя перевести в статус «{1}», пока в ней есть {2}. Сначала обновите или подтвердите их в окне «Оригинал и перевод рядом».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="189"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>Не удаётся прочитать эмбарго, поэтому статью нельзя опубликовать. Задайте его заново в меню «Статья › Свойства».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="198"/>
+        <location filename="../../editor/ui/common/failures.py" line="206"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>На статью действует эмбарго до {0} (осталось {1} ч {2} мин); до этого её нельзя опубликовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="239"/>
+        <location filename="../../editor/ui/common/failures.py" line="248"/>
         <source>{0} has had this article open on {1} since {2}.</source>
         <translation>{0} открыл(а) эту статью на компьютере {1} в {2}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="243"/>
+        <location filename="../../editor/ui/common/failures.py" line="252"/>
         <source>{0} has had this article open since {1}.</source>
         <translation>{0} открыл(а) эту статью в {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="273"/>
+        <location filename="../../editor/ui/common/failures.py" line="272"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="283"/>
+        <source>Edition {0}: {1}</source>
+        <translation>Языковая версия {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="320"/>
         <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="305"/>
+        <location filename="../../editor/ui/common/failures.py" line="352"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Исправьте идентификаторы или отметьте «{0}» и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="327"/>
+        <location filename="../../editor/ui/common/failures.py" line="357"/>
+        <source>Nothing was exported: correct it, or tick “{0}” and export again.</source>
+        <translation>Ничего не экспортировано: исправьте это или отметьте «{0}» и экспортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="379"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: изменены символы, которые файл не может содержать ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="333"/>
+        <location filename="../../editor/ui/common/failures.py" line="385"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: экспортировано, отсутствующие цитаты помечены: {1}.</translation>
     </message>
@@ -1873,28 +1888,28 @@
         <translation>{0} (языковая версия {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1328"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Новая цитата попадёт в банк и в текст на месте курсора.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1345"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1350"/>
         <source>New quotation…</source>
         <translation>Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1375"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1396"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1376"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1381"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
@@ -2021,7 +2036,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="734"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
@@ -2081,22 +2096,22 @@
         <translation>Предпросмотр скрыт (Вид › Предпросмотр покажет его): окно для него слишком узкое.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1126"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1131"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -2104,42 +2119,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="885"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="929"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="886"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="930"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="889"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="933"/>
         <source>Role: {0}</source>
         <translation>Должность: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="935"/>
         <source>Date: {0}</source>
         <translation>Дата: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="894"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="938"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="895"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="895"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
         <source>Not verified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="896"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="940"/>
         <source>Double-click to edit it.</source>
         <translation>Дважды щёлкните, чтобы изменить её.</translation>
     </message>
@@ -3728,22 +3743,22 @@ Do you want to replace it?</source>
         <translation>Ввод, удаление и выделение становятся предложениями, которые другие принимают или отклоняют</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="243"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="245"/>
         <source>No suggestions to review.</source>
         <translation>Нет предложений для проверки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="255"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="257"/>
         <source>Put the cursor on a suggestion first (F8 goes to the next one).</source>
         <translation>Сначала поставьте курсор на предложение (F8 — к следующему).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="987"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="988"/>
         <source>Accept Suggestion</source>
         <translation>Принять предложение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="989"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="990"/>
         <source>Reject Suggestion</source>
         <translation>Отклонить предложение</translation>
     </message>
@@ -3970,95 +3985,95 @@ Do you want to replace it?</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="115"/>
+        <location filename="../../editor/ui/window/workspace.py" line="116"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="177"/>
-        <location filename="../../editor/ui/window/workspace.py" line="383"/>
-        <location filename="../../editor/ui/window/workspace.py" line="404"/>
+        <location filename="../../editor/ui/window/workspace.py" line="178"/>
+        <location filename="../../editor/ui/window/workspace.py" line="387"/>
+        <location filename="../../editor/ui/window/workspace.py" line="408"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="370"/>
+        <location filename="../../editor/ui/window/workspace.py" line="374"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="116"/>
+        <location filename="../../editor/ui/window/workspace.py" line="117"/>
         <source>The library cannot be opened.</source>
         <translation>Не удалось открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="178"/>
+        <location filename="../../editor/ui/window/workspace.py" line="179"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} нельзя сохранить: сохраните под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="371"/>
-        <location filename="../../editor/ui/window/workspace.py" line="384"/>
+        <location filename="../../editor/ui/window/workspace.py" line="375"/>
+        <location filename="../../editor/ui/window/workspace.py" line="388"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удалось открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="405"/>
+        <location filename="../../editor/ui/window/workspace.py" line="409"/>
         <source>{0} is in use.</source>
         <translation>{0} уже открыт.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="407"/>
+        <location filename="../../editor/ui/window/workspace.py" line="411"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="409"/>
+        <location filename="../../editor/ui/window/workspace.py" line="413"/>
         <source>Open read-only</source>
         <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="413"/>
+        <location filename="../../editor/ui/window/workspace.py" line="417"/>
         <source>Take over the lock</source>
         <translation>Забрать блокировку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="521"/>
+        <location filename="../../editor/ui/window/workspace.py" line="525"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="522"/>
+        <location filename="../../editor/ui/window/workspace.py" line="526"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="531"/>
+        <location filename="../../editor/ui/window/workspace.py" line="535"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="532"/>
+        <location filename="../../editor/ui/window/workspace.py" line="536"/>
         <source>The draft could not be imported.</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="592"/>
+        <location filename="../../editor/ui/window/workspace.py" line="591"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="634"/>
+        <location filename="../../editor/ui/window/workspace.py" line="633"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="591"/>
+        <location filename="../../editor/ui/window/workspace.py" line="590"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="633"/>
+        <location filename="../../editor/ui/window/workspace.py" line="632"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

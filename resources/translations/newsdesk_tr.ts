@@ -827,7 +827,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="198"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
@@ -877,147 +877,147 @@
         <translation>HTML: yalnızca makale (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
-        <source>Export even if quotations are missing from the bank (marked)</source>
-        <translation>Bankada olmayan alıntılar olsa da dışa aktar (işaretlenir)</translation>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="158"/>
+        <source>Export even with errors (no headline, quotations not in the bank)</source>
+        <translation>Hatalara rağmen dışa aktar (başlık yok, bankada olmayan alıntılar)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Open comments, for a reviewer</source>
         <translation>Açık yorumlar, gözden geçiren için</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="164"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>Açık yorumlar: DOCX&apos;te Word yorumları olarak, HTML&apos;de liste halinde</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="169"/>
         <source>last approved</source>
         <translation>son onaylanan sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="170"/>
         <source>first revision</source>
         <translation>ilk sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>revision {0}</source>
         <translation>{0}. sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
         <source>Word: show changes since</source>
         <translation>Word: değişikliklerin başlangıcı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="182"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n makale: {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="273"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="285"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>{0} klasörü oluşturulamıyor. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="320"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Hiçbir şey dışa aktarılmadı: mevcut dosyalar olduğu gibi kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="345"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ve %n dosya daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="348"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="352"/>
         <source>Files exist</source>
         <translation>Dosyalar zaten var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>Bu dışa aktarımın %n dosyası klasörde zaten var.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="353"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="357"/>
         <source>Replace</source>
         <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
         <source>Keep both</source>
         <translation>İkisini de koru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="401"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="405"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="406"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="410"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="409"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="413"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="504"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="508"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -1025,219 +1025,234 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="53"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” durumundaki bir makale “{1}” durumuna geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>The review data does not allow this.</source>
         <translation>İnceleme verileri buna izin vermiyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="246"/>
+        <location filename="../../editor/ui/common/failures.py" line="255"/>
         <source>{0} has this article open.</source>
         <translation>Bu makale şu anda {0} tarafından açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="237"/>
+        <location filename="../../editor/ui/common/failures.py" line="244"/>
         <source>Someone else has this article open.</source>
         <translation>Bu makale şu anda başka birinde açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="71"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>Dosya burada açıldıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Dosya Newsdesk&apos;in daha yeni bir sürümüyle kaydedilmiş. Açmak için Newsdesk&apos;i güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="79"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Dosya bozuk ya da bir Newsdesk makalesi değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
         <source>You may not write in this folder.</source>
         <translation>Bu klasöre yazma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="81"/>
+        <location filename="../../editor/ui/common/failures.py" line="87"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk dolu. Biraz yer açıp yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>The disk is read-only.</source>
         <translation>Disk salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Bu adda bir klasör var. Başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="96"/>
         <source>The folder does not exist.</source>
         <translation>Klasör yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The file name is too long.</source>
         <translation>Dosya adı çok uzun.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="94"/>
+        <location filename="../../editor/ui/common/failures.py" line="100"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>Dosya salt okunur. Başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <location filename="../../editor/ui/common/failures.py" line="65"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>Okunamayan bir kilit dosyası bu makalenin açık olduğunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="101"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>The backups folder could not be written to.</source>
         <translation>Yedekler klasörüne yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="106"/>
-        <location filename="../../editor/ui/common/failures.py" line="124"/>
-        <location filename="../../editor/ui/common/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="130"/>
+        <location filename="../../editor/ui/common/failures.py" line="152"/>
         <source>The file could not be read or written.</source>
         <translation>Dosya okunamadı ya da yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="110"/>
+        <location filename="../../editor/ui/common/failures.py" line="116"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>Resim dosyası {0} MB; bir makaleye en fazla {1} MB resim eklenebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="120"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>Resimde {0} milyon piksel var; bir makaleye en fazla {1} milyon eklenebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="118"/>
+        <location filename="../../editor/ui/common/failures.py" line="124"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>Dosya bir PNG, JPEG veya GIF resmi değil ya da bozuk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="127"/>
+        <location filename="../../editor/ui/common/failures.py" line="133"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Taslak, Newsdesk&apos;in okuyabileceği bir metin değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="129"/>
+        <location filename="../../editor/ui/common/failures.py" line="135"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Alıntı bankasında yok: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="141"/>
         <source>The house style cannot be used.</source>
         <translation>Bu kurum stili kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="135"/>
+        <location filename="../../editor/ui/common/failures.py" line="143"/>
         <source>The article could not be prepared for export.</source>
         <translation>Makale dışa aktarım için hazırlanamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="139"/>
-        <location filename="../../editor/ui/common/failures.py" line="208"/>
+        <location filename="../../editor/ui/common/failures.py" line="147"/>
+        <location filename="../../editor/ui/common/failures.py" line="216"/>
         <source>The file does not exist.</source>
         <translation>Dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="141"/>
-        <location filename="../../editor/ui/common/failures.py" line="209"/>
+        <location filename="../../editor/ui/common/failures.py" line="149"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>You may not read this file.</source>
         <translation>Bu dosyayı okuma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
-        <location filename="../../editor/ui/common/failures.py" line="210"/>
+        <location filename="../../editor/ui/common/failures.py" line="151"/>
+        <location filename="../../editor/ui/common/failures.py" line="218"/>
         <source>This is a folder, not a file.</source>
         <translation>Bu bir klasör, dosya değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="161"/>
+        <location filename="../../editor/ui/common/failures.py" line="169"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n açık öneri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="163"/>
+        <location filename="../../editor/ui/common/failures.py" line="171"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n çözülmemiş yorum</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="165"/>
+        <location filename="../../editor/ui/common/failures.py" line="173"/>
         <source>{0} and {1}</source>
         <translation>{0} ve {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="166"/>
+        <location filename="../../editor/ui/common/failures.py" line="174"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>Makalede {1} varken “{0}” durumuna geçirilemez. Önce önerileri kabul edin ya da reddedin ve yorumları çözümleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n eskimiş paragraf</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="179"/>
+        <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>{0} dil sürümü, {2} varken “{1}” durumuna geçirilemez. Önce bunları yan yana görünümde güncelleyin ya da teyit edin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="189"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>Ambargo okunamıyor, bu yüzden makale yayımlanamaz. “Makale › Özellikler” bölümünden yeniden ayarlayın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="198"/>
+        <location filename="../../editor/ui/common/failures.py" line="206"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>Makale {0} tarihine kadar ambargolu ({1} sa {2} dk kaldı); o zamana kadar yayımlanamaz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="239"/>
+        <location filename="../../editor/ui/common/failures.py" line="248"/>
         <source>{0} has had this article open on {1} since {2}.</source>
         <translation>{0} bu makaleyi {2} tarihinden beri {1} bilgisayarında açık tutuyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="243"/>
+        <location filename="../../editor/ui/common/failures.py" line="252"/>
         <source>{0} has had this article open since {1}.</source>
         <translation>{0} bu makaleyi {1} tarihinden beri açık tutuyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="273"/>
+        <location filename="../../editor/ui/common/failures.py" line="272"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="283"/>
+        <source>Edition {0}: {1}</source>
+        <translation>Dil sürümü {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="320"/>
         <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="305"/>
+        <location filename="../../editor/ui/common/failures.py" line="352"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Kimlikleri düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="327"/>
+        <location filename="../../editor/ui/common/failures.py" line="357"/>
+        <source>Nothing was exported: correct it, or tick “{0}” and export again.</source>
+        <translation>Hiçbir şey dışa aktarılmadı: bunu düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="379"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: dosyanın tutamayacağı karakterler değiştirildi ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="333"/>
+        <location filename="../../editor/ui/common/failures.py" line="385"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: eksik alıntılar işaretlenerek dışa aktarıldı: {1}.</translation>
     </message>
@@ -1829,28 +1844,28 @@
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1328"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1345"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1350"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1375"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1396"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1376"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1381"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
@@ -1975,7 +1990,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="734"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk makaleleri (*.newsdesk)</translation>
     </message>
@@ -2035,22 +2050,22 @@
         <translation>Önizleme gizlendi (Görünüm › Önizleme gösterir): pencere ona yetmeyecek kadar dar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
         <source>Open article</source>
         <translation>Makale aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1126"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1131"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -2058,42 +2073,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="885"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="929"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="886"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="930"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="889"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="933"/>
         <source>Role: {0}</source>
         <translation>Görevi: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="935"/>
         <source>Date: {0}</source>
         <translation>Tarih: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="894"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="938"/>
         <source>Source: {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="895"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="895"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
         <source>Not verified</source>
         <translation>Doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="896"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="940"/>
         <source>Double-click to edit it.</source>
         <translation>Düzenlemek için çift tıklayın.</translation>
     </message>
@@ -3662,22 +3677,22 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>Yazma, silme ve vurgulama, başkalarının kabul ya da reddedeceği önerilere dönüşür</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="243"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="245"/>
         <source>No suggestions to review.</source>
         <translation>Gözden geçirilecek öneri yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="255"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="257"/>
         <source>Put the cursor on a suggestion first (F8 goes to the next one).</source>
         <translation>Önce imleci bir önerinin üzerine getirin (F8 sonrakine gider).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="987"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="988"/>
         <source>Accept Suggestion</source>
         <translation>Öneriyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="989"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="990"/>
         <source>Reject Suggestion</source>
         <translation>Öneriyi reddet</translation>
     </message>
@@ -3900,95 +3915,95 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="115"/>
+        <location filename="../../editor/ui/window/workspace.py" line="116"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="177"/>
-        <location filename="../../editor/ui/window/workspace.py" line="383"/>
-        <location filename="../../editor/ui/window/workspace.py" line="404"/>
+        <location filename="../../editor/ui/window/workspace.py" line="178"/>
+        <location filename="../../editor/ui/window/workspace.py" line="387"/>
+        <location filename="../../editor/ui/window/workspace.py" line="408"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="370"/>
+        <location filename="../../editor/ui/window/workspace.py" line="374"/>
         <source>Cannot open the article</source>
         <translation>Makale açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="116"/>
+        <location filename="../../editor/ui/window/workspace.py" line="117"/>
         <source>The library cannot be opened.</source>
         <translation>Kitaplık açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="178"/>
+        <location filename="../../editor/ui/window/workspace.py" line="179"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} kaydedilemiyor: başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="371"/>
-        <location filename="../../editor/ui/window/workspace.py" line="384"/>
+        <location filename="../../editor/ui/window/workspace.py" line="375"/>
+        <location filename="../../editor/ui/window/workspace.py" line="388"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="405"/>
+        <location filename="../../editor/ui/window/workspace.py" line="409"/>
         <source>{0} is in use.</source>
         <translation>{0} kullanımda.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="407"/>
+        <location filename="../../editor/ui/window/workspace.py" line="411"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="409"/>
+        <location filename="../../editor/ui/window/workspace.py" line="413"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="413"/>
+        <location filename="../../editor/ui/window/workspace.py" line="417"/>
         <source>Take over the lock</source>
         <translation>Kilidi devral</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="521"/>
+        <location filename="../../editor/ui/window/workspace.py" line="525"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="522"/>
+        <location filename="../../editor/ui/window/workspace.py" line="526"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="531"/>
+        <location filename="../../editor/ui/window/workspace.py" line="535"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="532"/>
+        <location filename="../../editor/ui/window/workspace.py" line="536"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="592"/>
+        <location filename="../../editor/ui/window/workspace.py" line="591"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="634"/>
+        <location filename="../../editor/ui/window/workspace.py" line="633"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="591"/>
+        <location filename="../../editor/ui/window/workspace.py" line="590"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="633"/>
+        <location filename="../../editor/ui/window/workspace.py" line="632"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

@@ -834,7 +834,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="198"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
@@ -884,67 +884,67 @@
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="156"/>
-        <source>Export even if quotations are missing from the bank (marked)</source>
-        <translation>اقتباسات ذخیرے میں نہ ہوں تب بھی برآمد کریں (نشان زد)</translation>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="158"/>
+        <source>Export even with errors (no headline, quotations not in the bank)</source>
+        <translation>غلطیوں کے باوجود برآمد کریں (سرخی خالی، اقتباسات ذخیرے میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
         <source>Open comments, for a reviewer</source>
         <translation>کھلے تبصرے، جائزہ لینے والے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="164"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>کھلے تبصرے: DOCX میں Word کے تبصروں کی صورت میں، HTML میں فہرست میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="169"/>
         <source>last approved</source>
         <translation>آخری منظور شدہ نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="170"/>
         <source>first revision</source>
         <translation>پہلا نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>revision {0}</source>
         <translation>نسخہ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
         <source>Word: show changes since</source>
         <translation>ورڈ: اس کے بعد کی تبدیلیاں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="182"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n مضمون: {0}</numerusform>
@@ -952,17 +952,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="273"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>جانچ کی فہرست میں غلطیاں ملیں: انہیں درست کریں، یا ”پھر بھی برآمد کریں“ منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="285"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>جانچ کی فہرست کی %n تنبیہ کے ساتھ برآمد ہو رہا ہے۔</numerusform>
@@ -970,17 +970,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>فولڈر {0} نہیں بنایا جا سکتا۔ {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="320"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>کچھ برآمد نہیں ہوا: موجودہ فائلیں جوں کی توں رہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="345"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…اور %n مزید فائل</numerusform>
@@ -988,12 +988,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="348"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="352"/>
         <source>Files exist</source>
         <translation>فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>اس برآمد کی %n فائل فولڈر میں پہلے سے موجود ہے۔</numerusform>
@@ -1001,17 +1001,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="353"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="357"/>
         <source>Replace</source>
         <translation>بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
         <source>Keep both</source>
         <translation>دونوں رکھیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="401"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="405"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -1019,17 +1019,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="406"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="410"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="409"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="413"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="504"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="508"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -1037,147 +1037,147 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="53"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” حالت والا مضمون “{1}” میں نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="57"/>
+        <location filename="../../editor/ui/common/failures.py" line="63"/>
         <source>The review data does not allow this.</source>
         <translation>جائزے کا ڈیٹا اس کی اجازت نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="246"/>
+        <location filename="../../editor/ui/common/failures.py" line="255"/>
         <source>{0} has this article open.</source>
         <translation>یہ مضمون اس وقت {0} کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="237"/>
+        <location filename="../../editor/ui/common/failures.py" line="244"/>
         <source>Someone else has this article open.</source>
         <translation>یہ مضمون اس وقت کسی اور کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="71"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>یہاں کھولنے کے بعد کسی دوسرے پروگرام نے فائل بدل دی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="69"/>
+        <location filename="../../editor/ui/common/failures.py" line="75"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>یہ فائل Newsdesk کے نئے ورژن سے محفوظ کی گئی ہے۔ اسے کھولنے کے لیے Newsdesk کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="73"/>
+        <location filename="../../editor/ui/common/failures.py" line="79"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>فائل خراب ہے، یا یہ Newsdesk کا مضمون نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="78"/>
+        <location filename="../../editor/ui/common/failures.py" line="84"/>
         <source>You may not write in this folder.</source>
         <translation>آپ کو اس فولڈر میں لکھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="81"/>
+        <location filename="../../editor/ui/common/failures.py" line="87"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>The disk is read-only.</source>
         <translation>ڈسک صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="93"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>اس نام کا ایک فولڈر موجود ہے۔ فائل کا کوئی اور نام منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="96"/>
         <source>The folder does not exist.</source>
         <translation>فولڈر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="91"/>
+        <location filename="../../editor/ui/common/failures.py" line="97"/>
         <source>The file name is too long.</source>
         <translation>فائل کا نام بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="94"/>
+        <location filename="../../editor/ui/common/failures.py" line="100"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>یہ فائل صرف پڑھنے کے لیے ہے۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <location filename="../../editor/ui/common/failures.py" line="65"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ایک لاک فائل جو پڑھی نہیں جا سکتی، بتاتی ہے کہ یہ مضمون کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="101"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>The backups folder could not be written to.</source>
         <translation>بیک اپ فولڈر میں لکھا نہیں جا سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="106"/>
-        <location filename="../../editor/ui/common/failures.py" line="124"/>
-        <location filename="../../editor/ui/common/failures.py" line="144"/>
+        <location filename="../../editor/ui/common/failures.py" line="112"/>
+        <location filename="../../editor/ui/common/failures.py" line="130"/>
+        <location filename="../../editor/ui/common/failures.py" line="152"/>
         <source>The file could not be read or written.</source>
         <translation>فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="110"/>
+        <location filename="../../editor/ui/common/failures.py" line="116"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>تصویر کی فائل {0} ایم بی ہے؛ مضمون میں زیادہ سے زیادہ {1} ایم بی کی تصویریں لگ سکتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="114"/>
+        <location filename="../../editor/ui/common/failures.py" line="120"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>تصویر میں {0} ملین پکسل ہیں؛ مضمون میں زیادہ سے زیادہ {1} ملین لگ سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="118"/>
+        <location filename="../../editor/ui/common/failures.py" line="124"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>یہ فائل PNG، JPEG یا GIF تصویر نہیں، یا خراب ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="127"/>
+        <location filename="../../editor/ui/common/failures.py" line="133"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>یہ مسودہ ایسا متن نہیں جسے Newsdesk پڑھ سکے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="129"/>
+        <location filename="../../editor/ui/common/failures.py" line="135"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>اقتباسات کے ذخیرے میں نہیں: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="141"/>
         <source>The house style cannot be used.</source>
         <translation>یہ ادارتی اسلوب استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="135"/>
+        <location filename="../../editor/ui/common/failures.py" line="143"/>
         <source>The article could not be prepared for export.</source>
         <translation>مضمون برآمد کے لیے تیار نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="139"/>
-        <location filename="../../editor/ui/common/failures.py" line="208"/>
+        <location filename="../../editor/ui/common/failures.py" line="147"/>
+        <location filename="../../editor/ui/common/failures.py" line="216"/>
         <source>The file does not exist.</source>
         <translation>فائل موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="141"/>
-        <location filename="../../editor/ui/common/failures.py" line="209"/>
+        <location filename="../../editor/ui/common/failures.py" line="149"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>You may not read this file.</source>
         <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
-        <location filename="../../editor/ui/common/failures.py" line="210"/>
+        <location filename="../../editor/ui/common/failures.py" line="151"/>
+        <location filename="../../editor/ui/common/failures.py" line="218"/>
         <source>This is a folder, not a file.</source>
         <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="161"/>
+        <location filename="../../editor/ui/common/failures.py" line="169"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n کھلی تجویز</numerusform>
@@ -1185,7 +1185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="163"/>
+        <location filename="../../editor/ui/common/failures.py" line="171"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n حل طلب تبصرہ</numerusform>
@@ -1193,17 +1193,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="165"/>
+        <location filename="../../editor/ui/common/failures.py" line="173"/>
         <source>{0} and {1}</source>
         <translation>{0} اور {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="166"/>
+        <location filename="../../editor/ui/common/failures.py" line="174"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>جب تک مضمون میں {1} موجود ہیں، یہ “{0}” میں نہیں جا سکتا۔ پہلے تجاویز قبول یا مسترد کریں اور تبصرے حل کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="178"/>
+        <location filename="../../editor/ui/common/failures.py" line="186"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n پرانا پیرا</numerusform>
@@ -1211,48 +1211,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="179"/>
+        <location filename="../../editor/ui/common/failures.py" line="187"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>جب تک {0} ایڈیشن میں {2} موجود ہیں، یہ “{1}” میں نہیں جا سکتا۔ پہلے پہلو بہ پہلو منظر میں انہیں تازہ کریں یا ان کی تصدیق کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="189"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>اشاعتی پابندی پڑھی نہیں جا سکتی، اس لیے مضمون شائع نہیں ہو سکتا۔ اسے “مضمون › خصوصیات” میں دوبارہ مقرر کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="198"/>
+        <location filename="../../editor/ui/common/failures.py" line="206"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>مضمون پر {0} تک اشاعتی پابندی ہے ({1} گھنٹے {2} منٹ باقی)؛ اس سے پہلے یہ شائع نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="239"/>
+        <location filename="../../editor/ui/common/failures.py" line="248"/>
         <source>{0} has had this article open on {1} since {2}.</source>
         <translation>{0} نے یہ مضمون {2} سے {1} پر کھول رکھا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="243"/>
+        <location filename="../../editor/ui/common/failures.py" line="252"/>
         <source>{0} has had this article open since {1}.</source>
         <translation>{0} نے یہ مضمون {1} سے کھول رکھا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="273"/>
+        <location filename="../../editor/ui/common/failures.py" line="272"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="283"/>
+        <source>Edition {0}: {1}</source>
+        <translation>ایڈیشن {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="320"/>
         <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="305"/>
+        <location filename="../../editor/ui/common/failures.py" line="352"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="327"/>
+        <location filename="../../editor/ui/common/failures.py" line="357"/>
+        <source>Nothing was exported: correct it, or tick “{0}” and export again.</source>
+        <translation>کچھ برآمد نہیں ہوا: اسے درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="379"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="333"/>
+        <location filename="../../editor/ui/common/failures.py" line="385"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>
@@ -1851,28 +1866,28 @@
         <translation>{0} ({1} ایڈیشن)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1323"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1328"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>نیا اقتباس ذخیرے میں اور کرسر کی جگہ متن میں جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1345"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1350"/>
         <source>New quotation…</source>
         <translation>نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1375"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1396"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1376"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1381"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1392"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
@@ -1998,7 +2013,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="734"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
@@ -2058,22 +2073,22 @@
         <translation>پیش منظر سمیٹ دیا گیا (منظر › پیش منظر اسے دکھاتا ہے): کھڑکی اس کے لیے بہت تنگ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1116"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1126"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1131"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1347"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -2081,42 +2096,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="885"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="929"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="886"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="930"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="889"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="933"/>
         <source>Role: {0}</source>
         <translation>عہدہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="891"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="935"/>
         <source>Date: {0}</source>
         <translation>تاریخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="894"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="938"/>
         <source>Source: {0}</source>
         <translation>ماخذ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="895"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="895"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
         <source>Not verified</source>
         <translation>غیر تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="896"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="940"/>
         <source>Double-click to edit it.</source>
         <translation>ترمیم کے لیے دو بار کلک کیجیے۔</translation>
     </message>
@@ -3695,22 +3710,22 @@ Do you want to replace it?</source>
         <translation>لکھنا، حذف کرنا اور نمایاں کرنا تجاویز بن جاتے ہیں جنہیں دوسرے قبول یا مسترد کرتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="243"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="245"/>
         <source>No suggestions to review.</source>
         <translation>جائزے کے لیے کوئی تجویز نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="255"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="257"/>
         <source>Put the cursor on a suggestion first (F8 goes to the next one).</source>
         <translation>پہلے کرسر کسی تجویز پر رکھیں (F8 اگلی تجویز پر لے جاتا ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="987"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="988"/>
         <source>Accept Suggestion</source>
         <translation>تجویز قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="989"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="990"/>
         <source>Reject Suggestion</source>
         <translation>تجویز مسترد کریں</translation>
     </message>
@@ -3935,95 +3950,95 @@ Do you want to replace it?</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="115"/>
+        <location filename="../../editor/ui/window/workspace.py" line="116"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="177"/>
-        <location filename="../../editor/ui/window/workspace.py" line="383"/>
-        <location filename="../../editor/ui/window/workspace.py" line="404"/>
+        <location filename="../../editor/ui/window/workspace.py" line="178"/>
+        <location filename="../../editor/ui/window/workspace.py" line="387"/>
+        <location filename="../../editor/ui/window/workspace.py" line="408"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="370"/>
+        <location filename="../../editor/ui/window/workspace.py" line="374"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="116"/>
+        <location filename="../../editor/ui/window/workspace.py" line="117"/>
         <source>The library cannot be opened.</source>
         <translation>لائبریری نہیں کھل سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="178"/>
+        <location filename="../../editor/ui/window/workspace.py" line="179"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} محفوظ نہیں ہو سکتا: اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="371"/>
-        <location filename="../../editor/ui/window/workspace.py" line="384"/>
+        <location filename="../../editor/ui/window/workspace.py" line="375"/>
+        <location filename="../../editor/ui/window/workspace.py" line="388"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="405"/>
+        <location filename="../../editor/ui/window/workspace.py" line="409"/>
         <source>{0} is in use.</source>
         <translation>{0} زیرِ استعمال ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="407"/>
+        <location filename="../../editor/ui/window/workspace.py" line="411"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="409"/>
+        <location filename="../../editor/ui/window/workspace.py" line="413"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="413"/>
+        <location filename="../../editor/ui/window/workspace.py" line="417"/>
         <source>Take over the lock</source>
         <translation>لاک اپنے ہاتھ میں لیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="521"/>
+        <location filename="../../editor/ui/window/workspace.py" line="525"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="522"/>
+        <location filename="../../editor/ui/window/workspace.py" line="526"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="531"/>
+        <location filename="../../editor/ui/window/workspace.py" line="535"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="532"/>
+        <location filename="../../editor/ui/window/workspace.py" line="536"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="592"/>
+        <location filename="../../editor/ui/window/workspace.py" line="591"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="634"/>
+        <location filename="../../editor/ui/window/workspace.py" line="633"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="591"/>
+        <location filename="../../editor/ui/window/workspace.py" line="590"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="633"/>
+        <location filename="../../editor/ui/window/workspace.py" line="632"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

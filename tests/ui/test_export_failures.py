@@ -107,3 +107,39 @@ def test_the_export_log_sets_an_arabic_line_from_the_right(qtbot, workspace, qap
         assert log.cursorRect().x() > log.viewport().width() * 3 // 4
     finally:
         apply_ui_language(qapp, Settings(), UserFolders.default().cache)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_an_article_without_a_headline_is_not_exported_unless_forced(
+    qtbot, workspace, tmp_path, qapp: QApplication, language: str
+) -> None:
+    # As the library window exports: no checklist shown first; the job's own check stops
+    # it (an empty article, an edition not translated yet), in the interface language.
+    article = english_article()
+    article.headline = ""
+    out = tmp_path / "out"
+    apply_ui_language(qapp, Settings(ui_language=language), UserFolders.default().cache)
+    try:
+        dialog = ExportDialog(article, workspace, None)
+        qtbot.addWidget(dialog)
+        for fmt, check in dialog.format_checks.items():
+            check.setChecked(fmt == "html")
+        dialog.folder_edit.setText(str(out))
+        assert dialog.start()
+        qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+        log = dialog.log.toPlainText()
+        checkbox = dialog.force_check.text()
+    finally:
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
+    assert not any(step.ok for step in dialog.results)
+    assert not out.exists() or list(out.iterdir()) == []
+    said = {
+        "en": "Headline: The headline is empty. Nothing was exported",
+        "ru": "Заголовок: Заголовок пуст. Ничего не экспортировано",
+    }[language]
+    assert said in log, log
+    assert checkbox in log and "--" not in log
+    dialog.force_check.setChecked(True)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    assert [path.suffix for path in out.iterdir()] == [".html"]

@@ -20,6 +20,7 @@ from editor.text.direction import isolated
 if TYPE_CHECKING:
     from editor.jobs.export import Progress
     from editor.model.review import ApprovalGateError, EditionGateError, EmbargoError
+    from editor.render.errors import ArticleProblemsError
 
 
 def failure_reason(failure: BaseException) -> str:
@@ -38,7 +39,12 @@ def failure_reason(failure: BaseException) -> str:
         ReviewError,
         StatusMoveError,
     )
-    from editor.render.errors import RenderError, StyleError, UnknownQuotationError
+    from editor.render.errors import (
+        ArticleProblemsError,
+        RenderError,
+        StyleError,
+        UnknownQuotationError,
+    )
 
     if isinstance(failure, ApprovalGateError):
         return _gate_reason(failure)
@@ -129,6 +135,8 @@ def failure_reason(failure: BaseException) -> str:
         return QCoreApplication.translate("Failures", "Not in the quotation bank: {0}.").format(
             ", ".join(failure.ids)
         )
+    if isinstance(failure, ArticleProblemsError):
+        return _problems_reason(failure)
     if isinstance(failure, StyleError):
         return QCoreApplication.translate("Failures", "The house style cannot be used.")
     if isinstance(failure, RenderError):
@@ -247,16 +255,54 @@ def _holder_sentence(holder: dict[str, object]) -> str:
     return QCoreApplication.translate("Failures", "{0} has this article open.").format(user)
 
 
+def _problems_reason(failure: ArticleProblemsError) -> str:
+    """Return the checklist's errors an export met, each at its part, in the interface
+    language ("Headline: The headline is empty."), the edition's language first if any."""
+    from editor.model.messages import CHECKLIST
+    from editor.ui.common.part_names import part_name
+
+    found = []
+    for problem in failure.problems:
+        template = QCoreApplication.translate(CHECKLIST, problem.template)
+        try:
+            said = template.format(*problem.params)
+        except (IndexError, KeyError, ValueError):
+            said = problem.message  # a translation with a wrong placeholder
+        found.append(
+            QCoreApplication.translate("Failures", "{0}: {1}").format(
+                part_name(problem.part), said
+            )
+        )
+    listed = " ".join(found)
+    if failure.language:
+        from editor.text.languages import find_language
+
+        # The language by its own name, as the language choosers show it.
+        known = find_language(failure.language)
+        name = known.native_name if known else failure.language
+        return QCoreApplication.translate("Failures", "Edition {0}: {1}").format(
+            isolated(name), listed
+        )
+    return listed
+
+
 def _detail(failure: BaseException) -> str:
     """Return the core's English words on a failure, "" when its reason says it all."""
     from editor.model.images import ImageError
     from editor.model.review import ApprovalGateError, EditionGateError, StatusMoveError
-    from editor.render.errors import UnknownQuotationError
+    from editor.render.errors import ArticleProblemsError, UnknownQuotationError
 
     # Failures whose values the reason names in full: English after them says nothing more.
     if isinstance(
         failure,
-        (UnknownQuotationError, StatusMoveError, ApprovalGateError, EditionGateError, ImageError),
+        (
+            UnknownQuotationError,
+            ArticleProblemsError,
+            StatusMoveError,
+            ApprovalGateError,
+            EditionGateError,
+            ImageError,
+        ),
     ):
         return ""
     if isinstance(failure, errors.LockedError) and not isinstance(
@@ -296,7 +342,7 @@ def export_failure_text(step: Progress, export_anyway: str) -> str:
     ``export_anyway`` is the text of the window's own control for exporting with unknown
     quotations marked: the way out is named as the user sees it, never a command's flag.
     """
-    from editor.render.errors import UnknownQuotationError
+    from editor.render.errors import ArticleProblemsError, UnknownQuotationError
 
     failure = step.failure
     where = str(step.source) if step.format is None else f"{step.source} ({step.format})"
@@ -305,6 +351,11 @@ def export_failure_text(step: Progress, export_anyway: str) -> str:
     if isinstance(failure, UnknownQuotationError):
         advice = QCoreApplication.translate(
             "Failures", "Correct the ids, or tick “{0}” and export again."
+        ).format(export_anyway)
+        return f"{where}: {failure_reason(failure)} {advice}"
+    if isinstance(failure, ArticleProblemsError):
+        advice = QCoreApplication.translate(
+            "Failures", "Nothing was exported: correct it, or tick “{0}” and export again."
         ).format(export_anyway)
         return f"{where}: {failure_reason(failure)} {advice}"
     return f"{where}: {failure_line(failure)}"

@@ -152,8 +152,10 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
         self.fragment_check = QCheckBox(self.tr("HTML: the article alone, for a CMS"), self)
+        # The job's own check (the article's errors: no headline, quotations not in the
+        # bank): for the library's articles, which no checklist shows beforehand.
         self.force_check = QCheckBox(
-            self.tr("Export even if quotations are missing from the bank (marked)"), self
+            self.tr("Export even with errors (no headline, quotations not in the bank)"), self
         )
         # For the reviewer: the open comments as Word's comments in the DOCX (a list
         # after the article in the HTML); a house style may include them already.
@@ -305,7 +307,9 @@ class ExportDialog(QDialog):
         self._workspace.remember_folder("export", folder)
         article = self._article
         sources = self._sources or [self._source]
-        force = self.force_check.isChecked()
+        # "Export anyway" under the checklist's errors is the same choice.
+        anyway = self.checklist is not None and self.checklist.anyway_check.isChecked()
+        force = self.force_check.isChecked() or anyway
         # Without sources the dialog exports the article shown, which it was given.
         load = None if self._sources or article is None else lambda _path: article
         there = existing_outputs(sources, formats, folder, style, load=load)
