@@ -53,6 +53,46 @@ def test_ctrl_b_and_ctrl_i_wrap_the_selection(qtbot) -> None:
     assert editor.text() == "the port *will* reopen"
 
 
+def test_ctrl_i_and_ctrl_b_while_typing_turn_the_style_on_then_off(qtbot) -> None:
+    # As in a word processor: the key, the words, the key again, more words. It added a
+    # second pair of marks instead: "Test one *two* three**" (found in a trial).
+    editor = _editor(qtbot, "")
+    editor.setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClicks(editor, "Test one ")
+    qtbot.keyClick(editor, Qt.Key.Key_I, ctrl)
+    qtbot.keyClicks(editor, "two")
+    qtbot.keyClick(editor, Qt.Key.Key_I, ctrl)
+    qtbot.keyClicks(editor, " three ")
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
+    qtbot.keyClicks(editor, "four")
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
+    qtbot.keyClicks(editor, " five")
+    assert editor.text() == "Test one *two* three **four** five"
+    # On, then off at once with nothing typed: no marks left behind.
+    qtbot.keyClick(editor, Qt.Key.Key_I, ctrl)
+    qtbot.keyClick(editor, Qt.Key.Key_I, ctrl)
+    qtbot.keyClicks(editor, ".")
+    assert editor.text() == "Test one *two* three **four** five."
+    # Italic inside bold: Ctrl+I ends the italic, Ctrl+B then the bold.
+    qtbot.keyClicks(editor, " ")
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
+    qtbot.keyClicks(editor, "six ")
+    qtbot.keyClick(editor, Qt.Key.Key_I, ctrl)
+    qtbot.keyClicks(editor, "seven")
+    qtbot.keyClick(editor, Qt.Key.Key_I, ctrl)
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
+    qtbot.keyClicks(editor, " eight")
+    assert editor.text().endswith(" **six *seven*** eight")
+    # A lone star in the text is no mark to step over: "5 * 3".
+    other = _editor(qtbot, "5 * 3")
+    cursor = other.textCursor()
+    cursor.setPosition(2)
+    other.setTextCursor(cursor)
+    qtbot.keyClick(other, Qt.Key.Key_I, ctrl)
+    assert other.text() == "5 *** 3"
+
+
 def test_ctrl_k_makes_the_selection_a_link_and_selects_the_address(qtbot) -> None:
     editor = _editor(qtbot, "see the ministry")
     _select(editor, 8, 16)

@@ -125,6 +125,10 @@ class MarkdownEditor(TextBox):
         self._objects: dict[int, tuple[str, str | None]] = {}
         self._objects_revision = -1
         self.document().contentsChange.connect(self._track_objects)
+        # The pairs of marks Ctrl+B and Ctrl+I put in with nothing selected, still open:
+        # (marker, where the opening one starts, where the closing one starts). The key
+        # again at the closing one steps over it, as a word processor's turns the style off.
+        self._open_pairs: list[tuple[str, QTextCursor, QTextCursor]] = []
 
     def rehighlight(self) -> None:
         """Highlight every paragraph again (after the quotation bank changed)."""
@@ -751,8 +755,25 @@ class MarkdownEditor(TextBox):
         cursor.beginEditBlock()
         if not cursor.hasSelection():
             position = cursor.position()
-            cursor.insertText(marker * 2)
-            cursor.setPosition(position + width)
+            pair = self._pair_closing_at(marker, position)
+            if pair is not None:
+                start = pair[1].position()
+                if start + width == position:
+                    # On, then off at once: nothing typed between, no marks left behind.
+                    cursor.setPosition(start)
+                    cursor.setPosition(position + width, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.removeSelectedText()
+                else:
+                    cursor.setPosition(position + width)
+            else:
+                cursor.insertText(marker * 2)
+                cursor.setPosition(position + width)
+                opening, closing = QTextCursor(self.document()), QTextCursor(self.document())
+                opening.setPosition(position)
+                opening.setKeepPositionOnInsert(True)
+                # Pushed on by each key typed at it: it stays where the closing mark starts.
+                closing.setPosition(position + width)
+                self._open_pairs = [*self._open_pairs[-7:], (marker, opening, closing)]
             cursor.endEditBlock()
             self.setTextCursor(cursor)
             return
@@ -781,6 +802,32 @@ class MarkdownEditor(TextBox):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+
+    def _pair_closing_at(
+        self, marker: str, position: int
+    ) -> tuple[str, QTextCursor, QTextCursor] | None:
+        """Return (and forget) the open pair of ``marker`` whose closing mark starts at
+        ``position``, still as put in (an undo or an edit may have taken it away)."""
+        width = len(marker)
+        for pair in reversed(self._open_pairs):
+            kind, opening, closing = pair
+            start = opening.position()
+            if kind != marker or closing.position() != position or start + width > position:
+                continue
+            self._open_pairs.remove(pair)
+            if self._text_at(start, width) == marker and self._text_at(position, width) == marker:
+                return pair
+            return None
+        return None
+
+    def _text_at(self, position: int, length: int) -> str:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        cursor.setPosition(
+            min(position + length, self.document().characterCount() - 1),
+            QTextCursor.MoveMode.KeepAnchor,
+        )
+        return cursor.selectedText()
 
     def insert_link(self) -> None:
         """Make the selection a link text and select the address placeholder to type over.
