@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="728"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="717"/>
+        <location filename="../../editor/ui/form/panes.py" line="731"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="718"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="733"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="734"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="721"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="770"/>
+        <location filename="../../editor/ui/form/panes.py" line="784"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -2188,42 +2188,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="929"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="976"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>الاقتباس «{0}» غير موجود في بنك الاقتباسات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="930"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="977"/>
         <source>unknown speaker</source>
         <translation>قائل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="933"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
         <source>Role: {0}</source>
         <translation>الصفة: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="935"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="982"/>
         <source>Date: {0}</source>
         <translation>التاريخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="938"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="985"/>
         <source>Source: {0}</source>
         <translation>المصدر: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="986"/>
         <source>Verified</source>
         <translation>موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="986"/>
         <source>Not verified</source>
         <translation>غير موثّق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="940"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="987"/>
         <source>Double-click to edit it.</source>
         <translation>انقر نقرًا مزدوجًا لتعديله.</translation>
     </message>
@@ -2231,42 +2231,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="827"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="814"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="821"/>
+        <location filename="../../editor/ui/form/panes.py" line="835"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="822"/>
+        <location filename="../../editor/ui/form/panes.py" line="836"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="824"/>
+        <location filename="../../editor/ui/form/panes.py" line="838"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="840"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="827"/>
+        <location filename="../../editor/ui/form/panes.py" line="841"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -2714,12 +2714,12 @@ Do you want to replace it?</source>
 <context>
     <name>QShortcut</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="25"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="26"/>
         <source>Up</source>
         <translation>الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="25"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="26"/>
         <source>Down</source>
         <translation>الأسفل</translation>
     </message>
@@ -3510,27 +3510,32 @@ Do you want to replace it?</source>
 <context>
     <name>SectionActions</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="52"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="57"/>
         <source>Move section &amp;up</source>
         <translation>نقل القسم إلى الأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="53"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="58"/>
         <source>Move section &amp;down</source>
         <translation>نقل القسم إلى الأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="54"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="59"/>
+        <source>Re&amp;name section</source>
+        <translation>إعادة &amp;تسمية القسم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/section_actions.py" line="60"/>
         <source>Re&amp;move section</source>
         <translation>&amp;حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="56"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="62"/>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="80"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="86"/>
         <source>Put the cursor in a section first.</source>
         <translation>ضع المؤشر في قسم أولًا.</translation>
     </message>
@@ -3538,83 +3543,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="616"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="611"/>
+        <location filename="../../editor/ui/form/panes.py" line="617"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="612"/>
+        <location filename="../../editor/ui/form/panes.py" line="618"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="613"/>
+        <location filename="../../editor/ui/form/panes.py" line="619"/>
         <source>Add, move or remove a section</source>
         <translation>إضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="615"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>اسحب لنقل القسم؛ انقر بالزر الأيمن لإضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="625"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Add section after</source>
         <translation>إضافة قسم بعده</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="629"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Move section up</source>
         <translation>نقل القسم إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="632"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
         <source>Move section down</source>
         <translation>نقل القسم إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="636"/>
+        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <source>Rename section</source>
+        <translation>إعادة تسمية القسم</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="643"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="657"/>
+        <location filename="../../editor/ui/form/panes.py" line="671"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="658"/>
+        <location filename="../../editor/ui/form/panes.py" line="672"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="604"/>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="667"/>
+        <location filename="../../editor/ui/form/panes.py" line="681"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="668"/>
+        <location filename="../../editor/ui/form/panes.py" line="682"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="669"/>
+        <location filename="../../editor/ui/form/panes.py" line="683"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>

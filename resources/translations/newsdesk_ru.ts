@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="728"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="717"/>
+        <location filename="../../editor/ui/form/panes.py" line="731"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="718"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="733"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="734"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="721"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="770"/>
+        <location filename="../../editor/ui/form/panes.py" line="784"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -2119,42 +2119,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="929"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="976"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>Цитаты «{0}» нет в банке цитат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="930"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="977"/>
         <source>unknown speaker</source>
         <translation>автор неизвестен</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="933"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
         <source>Role: {0}</source>
         <translation>Должность: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="935"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="982"/>
         <source>Date: {0}</source>
         <translation>Дата: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="938"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="985"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="986"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="986"/>
         <source>Not verified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="940"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="987"/>
         <source>Double-click to edit it.</source>
         <translation>Дважды щёлкните, чтобы изменить её.</translation>
     </message>
@@ -2162,42 +2162,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="827"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="814"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="821"/>
+        <location filename="../../editor/ui/form/panes.py" line="835"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="822"/>
+        <location filename="../../editor/ui/form/panes.py" line="836"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="824"/>
+        <location filename="../../editor/ui/form/panes.py" line="838"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="840"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="827"/>
+        <location filename="../../editor/ui/form/panes.py" line="841"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -2645,12 +2645,12 @@ Do you want to replace it?</source>
 <context>
     <name>QShortcut</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="25"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="26"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="25"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="26"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
@@ -3411,27 +3411,32 @@ Do you want to replace it?</source>
 <context>
     <name>SectionActions</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="52"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="57"/>
         <source>Move section &amp;up</source>
         <translation>Переместить раздел &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="53"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="58"/>
         <source>Move section &amp;down</source>
         <translation>Переместить раздел в&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="54"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="59"/>
+        <source>Re&amp;name section</source>
+        <translation>Переи&amp;меновать раздел</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/section_actions.py" line="60"/>
         <source>Re&amp;move section</source>
         <translation>&amp;Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="56"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="62"/>
         <source>&amp;Section</source>
         <translation>&amp;Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="80"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="86"/>
         <source>Put the cursor in a section first.</source>
         <translation>Сначала поставьте курсор в раздел.</translation>
     </message>
@@ -3439,83 +3444,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="616"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="611"/>
+        <location filename="../../editor/ui/form/panes.py" line="617"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="612"/>
+        <location filename="../../editor/ui/form/panes.py" line="618"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="613"/>
+        <location filename="../../editor/ui/form/panes.py" line="619"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="615"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Перетащите, чтобы переместить раздел; правый щелчок — добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="625"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="629"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="632"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="636"/>
+        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <source>Rename section</source>
+        <translation>Переименовать раздел</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="643"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="657"/>
+        <location filename="../../editor/ui/form/panes.py" line="671"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="658"/>
+        <location filename="../../editor/ui/form/panes.py" line="672"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="604"/>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="667"/>
+        <location filename="../../editor/ui/form/panes.py" line="681"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="668"/>
+        <location filename="../../editor/ui/form/panes.py" line="682"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="669"/>
+        <location filename="../../editor/ui/form/panes.py" line="683"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="728"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="717"/>
+        <location filename="../../editor/ui/form/panes.py" line="731"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="718"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="733"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="734"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="721"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="770"/>
+        <location filename="../../editor/ui/form/panes.py" line="784"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -2073,42 +2073,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="929"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="976"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="930"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="977"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="933"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
         <source>Role: {0}</source>
         <translation>Görevi: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="935"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="982"/>
         <source>Date: {0}</source>
         <translation>Tarih: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="938"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="985"/>
         <source>Source: {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="986"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="986"/>
         <source>Not verified</source>
         <translation>Doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="940"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="987"/>
         <source>Double-click to edit it.</source>
         <translation>Düzenlemek için çift tıklayın.</translation>
     </message>
@@ -2116,42 +2116,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="827"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="814"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="821"/>
+        <location filename="../../editor/ui/form/panes.py" line="835"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="822"/>
+        <location filename="../../editor/ui/form/panes.py" line="836"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="824"/>
+        <location filename="../../editor/ui/form/panes.py" line="838"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="840"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="827"/>
+        <location filename="../../editor/ui/form/panes.py" line="841"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -2599,12 +2599,12 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>QShortcut</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="25"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="26"/>
         <source>Up</source>
         <translation>Yukarı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="25"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="26"/>
         <source>Down</source>
         <translation>Aşağı</translation>
     </message>
@@ -3345,27 +3345,32 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>SectionActions</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="52"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="57"/>
         <source>Move section &amp;up</source>
         <translation>Bölümü &amp;yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="53"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="58"/>
         <source>Move section &amp;down</source>
         <translation>Bölümü &amp;aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="54"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="59"/>
+        <source>Re&amp;name section</source>
+        <translation>Bölümü &amp;yeniden adlandır</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/section_actions.py" line="60"/>
         <source>Re&amp;move section</source>
         <translation>Bölümü &amp;kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="56"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="62"/>
         <source>&amp;Section</source>
         <translation>&amp;Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="80"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="86"/>
         <source>Put the cursor in a section first.</source>
         <translation>Önce imleci bir bölüme koyun.</translation>
     </message>
@@ -3373,83 +3378,88 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="616"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="611"/>
+        <location filename="../../editor/ui/form/panes.py" line="617"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="612"/>
+        <location filename="../../editor/ui/form/panes.py" line="618"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="613"/>
+        <location filename="../../editor/ui/form/panes.py" line="619"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="615"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Bölümü taşımak için sürükleyin; bölüm eklemek, taşımak veya kaldırmak için sağ tıklayın</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="625"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="629"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="632"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="636"/>
+        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <source>Rename section</source>
+        <translation>Bölümü yeniden adlandır</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="643"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="657"/>
+        <location filename="../../editor/ui/form/panes.py" line="671"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="658"/>
+        <location filename="../../editor/ui/form/panes.py" line="672"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="604"/>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="667"/>
+        <location filename="../../editor/ui/form/panes.py" line="681"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="668"/>
+        <location filename="../../editor/ui/form/panes.py" line="682"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="669"/>
+        <location filename="../../editor/ui/form/panes.py" line="683"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="728"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="717"/>
+        <location filename="../../editor/ui/form/panes.py" line="731"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="718"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="733"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="734"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="721"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="770"/>
+        <location filename="../../editor/ui/form/panes.py" line="784"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -2096,42 +2096,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="929"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="976"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="930"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="977"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="933"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
         <source>Role: {0}</source>
         <translation>عہدہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="935"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="982"/>
         <source>Date: {0}</source>
         <translation>تاریخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="938"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="985"/>
         <source>Source: {0}</source>
         <translation>ماخذ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="986"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="939"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="986"/>
         <source>Not verified</source>
         <translation>غیر تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="940"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="987"/>
         <source>Double-click to edit it.</source>
         <translation>ترمیم کے لیے دو بار کلک کیجیے۔</translation>
     </message>
@@ -2139,42 +2139,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="827"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="814"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="821"/>
+        <location filename="../../editor/ui/form/panes.py" line="835"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="822"/>
+        <location filename="../../editor/ui/form/panes.py" line="836"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="824"/>
+        <location filename="../../editor/ui/form/panes.py" line="838"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="840"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="827"/>
+        <location filename="../../editor/ui/form/panes.py" line="841"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -2622,12 +2622,12 @@ Do you want to replace it?</source>
 <context>
     <name>QShortcut</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="25"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="26"/>
         <source>Up</source>
         <translation>اوپر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="25"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="26"/>
         <source>Down</source>
         <translation>نیچے</translation>
     </message>
@@ -3378,27 +3378,32 @@ Do you want to replace it?</source>
 <context>
     <name>SectionActions</name>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="52"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="57"/>
         <source>Move section &amp;up</source>
         <translation>حصہ او&amp;پر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="53"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="58"/>
         <source>Move section &amp;down</source>
         <translation>حصہ &amp;نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="54"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="59"/>
+        <source>Re&amp;name section</source>
+        <translation>حصے کا &amp;نام بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/section_actions.py" line="60"/>
         <source>Re&amp;move section</source>
         <translation>حصہ &amp;ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="56"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="62"/>
         <source>&amp;Section</source>
         <translation>&amp;حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/section_actions.py" line="80"/>
+        <location filename="../../editor/ui/window/section_actions.py" line="86"/>
         <source>Put the cursor in a section first.</source>
         <translation>پہلے کرسر کسی حصے میں رکھیں۔</translation>
     </message>
@@ -3406,83 +3411,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="616"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="611"/>
+        <location filename="../../editor/ui/form/panes.py" line="617"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="612"/>
+        <location filename="../../editor/ui/form/panes.py" line="618"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="613"/>
+        <location filename="../../editor/ui/form/panes.py" line="619"/>
         <source>Add, move or remove a section</source>
         <translation>حصہ شامل کریں، منتقل کریں یا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="615"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>حصہ منتقل کرنے کے لیے گھسیٹیں؛ حصہ شامل کرنے، منتقل کرنے یا ہٹانے کے لیے دائیں کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="625"/>
+        <location filename="../../editor/ui/form/panes.py" line="631"/>
         <source>Add section after</source>
         <translation>اس کے بعد حصہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="629"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Move section up</source>
         <translation>حصہ اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="632"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
         <source>Move section down</source>
         <translation>حصہ نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="636"/>
+        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <source>Rename section</source>
+        <translation>حصے کا نام بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="643"/>
         <source>Remove section</source>
         <translation>حصہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="657"/>
+        <location filename="../../editor/ui/form/panes.py" line="671"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="658"/>
+        <location filename="../../editor/ui/form/panes.py" line="672"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="604"/>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="610"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="667"/>
+        <location filename="../../editor/ui/form/panes.py" line="681"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="668"/>
+        <location filename="../../editor/ui/form/panes.py" line="682"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="669"/>
+        <location filename="../../editor/ui/form/panes.py" line="683"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>

@@ -562,3 +562,32 @@ def test_random_section_steps_with_typing_undo_and_redo(qtbot, workspace, tmp_pa
 @pytest.mark.parametrize("seed", range(8, 200))
 def test_many_random_section_steps(qtbot, workspace, tmp_path, seed) -> None:
     _random_section_steps(qtbot, workspace, tmp_path, seed)
+
+
+def test_tab_goes_on_into_the_text_and_f2_renames_the_section(qtbot, workspace) -> None:
+    # Headline, Tab, standfirst, Tab, the first paragraph: it went into the News label and
+    # replaced it ("Section: Loading at the three main terminals…", found in a trial).
+    window = workspace.add_window(english_article())
+    shown(qtbot, window)
+    form = window.form
+    form.standfirst.editor.setFocus()
+    qtbot.keyClick(form.standfirst.editor, Qt.Key.Key_Tab)
+    assert window.focusWidget() is form.sections[0].editor
+    qtbot.keyClick(form.sections[0].editor, Qt.Key.Key_Tab)
+    assert window.focusWidget() is form.sections[1].editor
+    qtbot.keyClick(form.sections[1].editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is form.sections[0].editor
+    assert labels(window) == ["News:", "Comment:"]
+    # F2 (Edit › Rename section) puts the cursor in the label, selected: typed over.
+    qtbot.keyClick(form.sections[0].editor, Qt.Key.Key_F2)
+    assert window.focusWidget() is form.sections[0].label_edit
+    qtbot.keyClicks(form.sections[0].label_edit, "Report")
+    qtbot.keyClick(form.sections[0].label_edit, Qt.Key.Key_Return)
+    assert window.focusWidget() is form.sections[0].editor  # Enter goes on into the text
+    assert labels(window) == ["Report", "Comment:"]
+    assert window.article().sections[0].label == "Report"
+    press(qtbot, window, UNDO)  # the new first paragraph Enter opened
+    press(qtbot, window, UNDO)
+    assert labels(window) == ["News:", "Comment:"]
+    edit = next(a.menu() for a in window.menuBar().actions() if plain_text(a) == "Edit")
+    assert "Rename section" in [plain_text(action) for action in edit.actions()]

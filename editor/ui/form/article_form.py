@@ -998,11 +998,11 @@ class ArticleForm(QScrollArea):
             part = section_part(index)
             self._box_parts[id(pane.editor)] = part
             self.history.set_part(pane.editor, part)
-        # Tab goes through the sections in their new order.
+        # Tab goes through the sections' texts in their new order (their labels take no
+        # Tab: F2 goes to one).
         previous: QWidget = self.standfirst.editor
         for pane in self.sections:
-            QWidget.setTabOrder(previous, pane.label_edit)
-            QWidget.setTabOrder(pane.label_edit, pane.editor)
+            QWidget.setTabOrder(previous, pane.editor)
             previous = pane.editor
         self.sections_rearranged.emit()
 

@@ -525,6 +525,9 @@ class SectionPane(CollapsiblePane):
         self.label_edit = SectionLabelEdit(self.body)
         self.label_edit.textChanged.connect(self._on_label_changed)
         self.label_edit.returnPressed.connect(self._go_on_into_body)
+        # Reached by a click, F2 or the section's menu, not by Tab: Tab from the
+        # standfirst goes on into the text (a trial's paragraph replaced the label).
+        self.label_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # A heading on the page: no frame; the form sets its font from the house style.
         self.label_edit.setFrame(False)
         # In line with the body's text below it (the box's document margin).
@@ -542,6 +545,9 @@ class SectionPane(CollapsiblePane):
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
         self.menu_button.setAutoRaise(True)
+        # Not in Tab's way from one text to the next: the text's own menu (right click, the
+        # menu key) holds the same commands for the keyboard.
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         quiet_font(self.menu_button)
         self.menu_button.clicked.connect(self._on_menu_button)
         self.add_header_widget(self.menu_button)
@@ -632,9 +638,17 @@ class SectionPane(CollapsiblePane):
         down = menu.addAction(self.tr("Move section down"))
         down.setEnabled(index < count - 1)
         down.triggered.connect(lambda: self.move_requested.emit(1))
+        menu.addAction(self.tr("Rename section")).triggered.connect(self.rename)
         menu.addSeparator()
         menu.addAction(self.tr("Remove section")).triggered.connect(self.remove_requested.emit)
         return menu
+
+    @Slot()
+    def rename(self) -> None:
+        """Put the cursor in the label, all of it selected (Enter goes on into the text)."""
+        self.set_expanded(True)
+        self.label_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.label_edit.selectAll()
 
     @Slot()
     def _on_menu_button(self) -> None:
