@@ -157,6 +157,30 @@ def test_discarding_on_close_removes_the_recovery_copy(qtbot, workspace, ask_dis
     assert not written.exists()
 
 
+def test_undo_back_to_the_saved_text_is_saved_and_leaves_no_recovery_copy(
+    qtbot, workspace, tmp_path
+) -> None:
+    from editor.storage.container import save
+
+    path = tmp_path / "port.newsdesk"
+    save(english_article(), path)
+    window = workspace.open_file(path)
+    type_into(qtbot, window.form.headline.editor, "!")
+    written = window.write_recovery()
+    assert written is not None and written.exists()
+    assert window._state_label.text() == "Unsaved changes (recovery copy kept)"
+    window.undo_action.trigger()
+    assert not window.isWindowModified()
+    assert window._state_label.text() == "Saved"
+    assert not written.exists()
+    # The autosave's second later writes nothing and says nothing new.
+    type_into(qtbot, window.form.headline.editor, "?")
+    window.undo_action.trigger()
+    qtbot.wait(1300)
+    assert window._state_label.text() == "Saved"
+    assert window.recovery_path() is None
+
+
 def test_locked_file_is_offered_read_only(qtbot, workspace: Workspace, tmp_path, monkeypatch):
     path = tmp_path / "port.newsdesk"
     from editor.storage.container import save

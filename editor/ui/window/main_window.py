@@ -613,6 +613,12 @@ class MainWindow(EditorWindow):
         if self.form.is_modified() or self._read_only:
             return
         self.setWindowModified(False)
+        # Nothing to recover: the text is the file's again. The copy written meanwhile
+        # goes, and none is written a second later ("Unsaved changes (recovery copy
+        # kept)" came after the undo, under a title saying saved: found in a trial).
+        self._autosave_timer.stop()
+        self._changed_since_recovery = False
+        self._discard_recovery()
         self._set_state(
             lambda: self.tr("Saved") if self._path is not None else self.tr("Not saved yet")
         )
