@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
@@ -39,7 +38,7 @@ from editor.render.tree import (
 )
 from editor.text.direction import text_direction
 from editor.text.languages import Language, find_language, language_or_default
-from editor.text.scripts import language_of_text
+from editor.text.scripts import in_word, language_of_text
 
 _Header = TypeVar("_Header", OpeningLine, Title, Standfirst)
 
@@ -324,15 +323,9 @@ def _label(raw: str, kind: str, cleaned: str, language: str, style: HouseStyle) 
     return cleaned.strip() or default
 
 
-def _in_word(char: str) -> bool:
-    # Letters and digits of any script, and the marks written on them: an Arabic shadda or
-    # vowel, a Hindi vowel sign ("لعمّان" was cut at its shadda, "لعم-ان"; found in a trial).
-    return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
-
-
 def slug(text: str, fallback: str = "article") -> str:
     """Return a file-name-safe slug of a headline (letters of any script kept)."""
-    spaced = "".join(char if _in_word(char) else " " for char in text.casefold())
+    spaced = "".join(char if in_word(char) else " " for char in text.casefold())
     words = "-".join(spaced.split()).strip("-_")
     words = words[:60].rstrip("-_")
     return words or fallback

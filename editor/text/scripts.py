@@ -204,3 +204,11 @@ def language_of_text(text: str, expected: str, other_direction: bool = False) ->
     if script is None or script == own or (own is None and not other_direction):
         return expected
     return language_of_script(sample)
+
+
+def in_word(char: str) -> bool:
+    """Whether a character belongs to a word: a letter or digit of any script, "_", or a
+    mark written on one (a slug's and a whole-word search's idea of a word)."""
+    # Letters and digits of any script, and the marks written on them: an Arabic shadda or
+    # vowel, a Hindi vowel sign ("لعمّان" was cut at its shadda, "لعم-ان"; found in a trial).
+    return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"

@@ -1335,52 +1335,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="81"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="108"/>
         <source>Find and Replace</source>
         <translation>بحث واستبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="82"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="109"/>
         <source>Match case</source>
         <translation>مطابقة حالة الأحرف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="83"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="110"/>
+        <source>Whole words only</source>
+        <translation>الكلمات الكاملة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/find_replace.py" line="111"/>
         <source>Find next</source>
         <translation>ابحث عن التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="84"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="112"/>
         <source>Replace</source>
         <translation>استبدل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="85"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="113"/>
         <source>Replace all</source>
         <translation>استبدل الكل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="86"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="114"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="87"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="115"/>
         <source>Find:</source>
         <translation>ابحث عن:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="88"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="116"/>
         <source>Replace with:</source>
         <translation>استبدل بـ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="149"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="191"/>
         <source>“{0}” was not found.</source>
         <translation>لم يُعثر على «{0}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="211"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="255"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>لم يُستبدل شيء.</numerusform>
@@ -1777,14 +1782,14 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="248"/>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="623"/>
         <source>Not saved yet</source>
         <translation>لم تُحفظ بعد</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="250"/>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
-        <location filename="../../editor/ui/window/main_window.py" line="808"/>
+        <location filename="../../editor/ui/window/main_window.py" line="623"/>
+        <location filename="../../editor/ui/window/main_window.py" line="814"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
@@ -1949,33 +1954,33 @@
         <translation>التوقيع (كرّر لإعدادات المقالة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="697"/>
+        <location filename="../../editor/ui/window/main_window.py" line="703"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (النسخة اللغوية {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1344"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>يُحفظ الاقتباس الجديد في البنك ويوضع في النص عند المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1350"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1366"/>
         <source>New quotation…</source>
         <translation>اقتباس جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <location filename="../../editor/ui/window/main_window.py" line="1396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1412"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1381"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1413"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
@@ -2056,33 +2061,33 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="607"/>
-        <location filename="../../editor/ui/window/main_window.py" line="891"/>
+        <location filename="../../editor/ui/window/main_window.py" line="897"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="666"/>
+        <location filename="../../editor/ui/window/main_window.py" line="672"/>
         <source>Recovery copy failed: {0}</source>
         <translation>تعذّر حفظ نسخة الاسترداد: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="679"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>تغييرات غير محفوظة (حُفظت نسخة استرداد)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
-        <location filename="../../editor/ui/window/main_window.py" line="893"/>
+        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="695"/>
+        <location filename="../../editor/ui/window/main_window.py" line="701"/>
         <source>{0} (read-only)</source>
         <translation>{0} (للقراءة فقط)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="708"/>
+        <location filename="../../editor/ui/window/main_window.py" line="714"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>استُورد دون تحذيرات</numerusform>
@@ -2094,93 +2099,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="709"/>
+        <location filename="../../editor/ui/window/main_window.py" line="715"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="778"/>
+        <location filename="../../editor/ui/window/main_window.py" line="784"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="792"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="787"/>
+        <location filename="../../editor/ui/window/main_window.py" line="793"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="805"/>
+        <location filename="../../editor/ui/window/main_window.py" line="811"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="836"/>
+        <location filename="../../editor/ui/window/main_window.py" line="842"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="837"/>
+        <location filename="../../editor/ui/window/main_window.py" line="843"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="860"/>
+        <location filename="../../editor/ui/window/main_window.py" line="866"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="861"/>
+        <location filename="../../editor/ui/window/main_window.py" line="867"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="865"/>
+        <location filename="../../editor/ui/window/main_window.py" line="871"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="892"/>
+        <location filename="../../editor/ui/window/main_window.py" line="898"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="991"/>
+        <location filename="../../editor/ui/window/main_window.py" line="997"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>طُويت المعاينة (يُظهرها عرض › المعاينة): النافذة أضيق من أن تتسع لها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1131"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1137"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>

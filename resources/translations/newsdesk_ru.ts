@@ -1290,52 +1290,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="81"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="108"/>
         <source>Find and Replace</source>
         <translation>Найти и заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="82"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="109"/>
         <source>Match case</source>
         <translation>Учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="83"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="110"/>
+        <source>Whole words only</source>
+        <translation>Только слова целиком</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/find_replace.py" line="111"/>
         <source>Find next</source>
         <translation>Найти далее</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="84"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="112"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="85"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="113"/>
         <source>Replace all</source>
         <translation>Заменить все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="86"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="114"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="87"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="115"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="88"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="116"/>
         <source>Replace with:</source>
         <translation>Заменить на:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="149"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="191"/>
         <source>“{0}” was not found.</source>
         <translation>«{0}» не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="211"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="255"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>Заменено: %n.</numerusform>
@@ -1711,14 +1716,14 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="248"/>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="623"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="250"/>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
-        <location filename="../../editor/ui/window/main_window.py" line="808"/>
+        <location filename="../../editor/ui/window/main_window.py" line="623"/>
+        <location filename="../../editor/ui/window/main_window.py" line="814"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1883,33 +1888,33 @@
         <translation>Подпись (ещё раз: свойства статьи)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="697"/>
+        <location filename="../../editor/ui/window/main_window.py" line="703"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} (языковая версия {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1344"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Новая цитата попадёт в банк и в текст на месте курсора.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1350"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1366"/>
         <source>New quotation…</source>
         <translation>Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <location filename="../../editor/ui/window/main_window.py" line="1396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1412"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1381"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1413"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
@@ -1990,33 +1995,33 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="607"/>
-        <location filename="../../editor/ui/window/main_window.py" line="891"/>
+        <location filename="../../editor/ui/window/main_window.py" line="897"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="666"/>
+        <location filename="../../editor/ui/window/main_window.py" line="672"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Не удалось записать копию для восстановления: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="679"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Есть несохранённые изменения (копия для восстановления записана)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
-        <location filename="../../editor/ui/window/main_window.py" line="893"/>
+        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="695"/>
+        <location filename="../../editor/ui/window/main_window.py" line="701"/>
         <source>{0} (read-only)</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="708"/>
+        <location filename="../../editor/ui/window/main_window.py" line="714"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>Импортировано с %n предупреждением (подробности — в подсказке)</numerusform>
@@ -2025,93 +2030,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="709"/>
+        <location filename="../../editor/ui/window/main_window.py" line="715"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="778"/>
+        <location filename="../../editor/ui/window/main_window.py" line="784"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="792"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="787"/>
+        <location filename="../../editor/ui/window/main_window.py" line="793"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="805"/>
+        <location filename="../../editor/ui/window/main_window.py" line="811"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="836"/>
+        <location filename="../../editor/ui/window/main_window.py" line="842"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="837"/>
+        <location filename="../../editor/ui/window/main_window.py" line="843"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="860"/>
+        <location filename="../../editor/ui/window/main_window.py" line="866"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="861"/>
+        <location filename="../../editor/ui/window/main_window.py" line="867"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="865"/>
+        <location filename="../../editor/ui/window/main_window.py" line="871"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="892"/>
+        <location filename="../../editor/ui/window/main_window.py" line="898"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="991"/>
+        <location filename="../../editor/ui/window/main_window.py" line="997"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>Предпросмотр скрыт (Вид › Предпросмотр покажет его): окно для него слишком узкое.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1131"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1137"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>

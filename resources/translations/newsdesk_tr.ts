@@ -1260,52 +1260,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="81"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="108"/>
         <source>Find and Replace</source>
         <translation>Bul ve Değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="82"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="109"/>
         <source>Match case</source>
         <translation>Büyük/küçük harfe duyarlı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="83"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="110"/>
+        <source>Whole words only</source>
+        <translation>Yalnızca tam sözcükler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/find_replace.py" line="111"/>
         <source>Find next</source>
         <translation>Sonrakini bul</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="84"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="112"/>
         <source>Replace</source>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="85"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="113"/>
         <source>Replace all</source>
         <translation>Tümünü değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="86"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="114"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="87"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="115"/>
         <source>Find:</source>
         <translation>Bul:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="88"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="116"/>
         <source>Replace with:</source>
         <translation>Yerine:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="149"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="191"/>
         <source>“{0}” was not found.</source>
         <translation>“{0}” bulunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="211"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="255"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n eşleşme değiştirildi.</numerusform>
@@ -1667,14 +1672,14 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="248"/>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="623"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="250"/>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
-        <location filename="../../editor/ui/window/main_window.py" line="808"/>
+        <location filename="../../editor/ui/window/main_window.py" line="623"/>
+        <location filename="../../editor/ui/window/main_window.py" line="814"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
@@ -1839,33 +1844,33 @@
         <translation>İmza (tekrar: makale ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="697"/>
+        <location filename="../../editor/ui/window/main_window.py" line="703"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1344"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1350"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1366"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <location filename="../../editor/ui/window/main_window.py" line="1396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1412"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1381"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1413"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
@@ -1946,126 +1951,126 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="607"/>
-        <location filename="../../editor/ui/window/main_window.py" line="891"/>
+        <location filename="../../editor/ui/window/main_window.py" line="897"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="666"/>
+        <location filename="../../editor/ui/window/main_window.py" line="672"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="679"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
-        <location filename="../../editor/ui/window/main_window.py" line="893"/>
+        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Untitled article</source>
         <translation>Adsız makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="695"/>
+        <location filename="../../editor/ui/window/main_window.py" line="701"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="708"/>
+        <location filename="../../editor/ui/window/main_window.py" line="714"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="709"/>
+        <location filename="../../editor/ui/window/main_window.py" line="715"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>Save article as</source>
         <translation>Makaleyi farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk makaleleri (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="778"/>
+        <location filename="../../editor/ui/window/main_window.py" line="784"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="792"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="787"/>
+        <location filename="../../editor/ui/window/main_window.py" line="793"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="805"/>
+        <location filename="../../editor/ui/window/main_window.py" line="811"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="836"/>
+        <location filename="../../editor/ui/window/main_window.py" line="842"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="837"/>
+        <location filename="../../editor/ui/window/main_window.py" line="843"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="860"/>
+        <location filename="../../editor/ui/window/main_window.py" line="866"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="861"/>
+        <location filename="../../editor/ui/window/main_window.py" line="867"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="865"/>
+        <location filename="../../editor/ui/window/main_window.py" line="871"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="892"/>
+        <location filename="../../editor/ui/window/main_window.py" line="898"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” makalesinde kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="991"/>
+        <location filename="../../editor/ui/window/main_window.py" line="997"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>Önizleme gizlendi (Görünüm › Önizleme gösterir): pencere ona yetmeyecek kadar dar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
         <source>Open article</source>
         <translation>Makale aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1131"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1137"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>

@@ -1275,52 +1275,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="81"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="108"/>
         <source>Find and Replace</source>
         <translation>تلاش کریں اور بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="82"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="109"/>
         <source>Match case</source>
         <translation>کیس ملائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="83"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="110"/>
+        <source>Whole words only</source>
+        <translation>صرف پورے الفاظ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/find_replace.py" line="111"/>
         <source>Find next</source>
         <translation>اگلا تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="84"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="112"/>
         <source>Replace</source>
         <translation>بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="85"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="113"/>
         <source>Replace all</source>
         <translation>سب بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="86"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="114"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="87"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="115"/>
         <source>Find:</source>
         <translation>تلاش:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="88"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="116"/>
         <source>Replace with:</source>
         <translation>اس سے بدلیں:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="149"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="191"/>
         <source>“{0}” was not found.</source>
         <translation>“{0}” نہیں ملا۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="211"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="255"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n جگہ تبدیل کیا گیا۔</numerusform>
@@ -1689,14 +1694,14 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="248"/>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
+        <location filename="../../editor/ui/window/main_window.py" line="623"/>
         <source>Not saved yet</source>
         <translation>ابھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="250"/>
-        <location filename="../../editor/ui/window/main_window.py" line="617"/>
-        <location filename="../../editor/ui/window/main_window.py" line="808"/>
+        <location filename="../../editor/ui/window/main_window.py" line="623"/>
+        <location filename="../../editor/ui/window/main_window.py" line="814"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
@@ -1861,33 +1866,33 @@
         <translation>بائی لائن (دوبارہ: مضمون کی ترتیبات)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="697"/>
+        <location filename="../../editor/ui/window/main_window.py" line="703"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} ایڈیشن)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1328"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1344"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>نیا اقتباس ذخیرے میں اور کرسر کی جگہ متن میں جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1350"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1366"/>
         <source>New quotation…</source>
         <translation>نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <location filename="../../editor/ui/window/main_window.py" line="1396"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1412"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1381"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1413"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
@@ -1968,33 +1973,33 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="607"/>
-        <location filename="../../editor/ui/window/main_window.py" line="891"/>
+        <location filename="../../editor/ui/window/main_window.py" line="897"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="666"/>
+        <location filename="../../editor/ui/window/main_window.py" line="672"/>
         <source>Recovery copy failed: {0}</source>
         <translation>بحالی کی نقل ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="673"/>
+        <location filename="../../editor/ui/window/main_window.py" line="679"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>غیر محفوظ تبدیلیاں (بحالی کی نقل موجود ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="693"/>
-        <location filename="../../editor/ui/window/main_window.py" line="893"/>
+        <location filename="../../editor/ui/window/main_window.py" line="699"/>
+        <location filename="../../editor/ui/window/main_window.py" line="899"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="695"/>
+        <location filename="../../editor/ui/window/main_window.py" line="701"/>
         <source>{0} (read-only)</source>
         <translation>{0} (صرف پڑھنے کے لیے)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="708"/>
+        <location filename="../../editor/ui/window/main_window.py" line="714"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n انتباہ کے ساتھ درآمد ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</numerusform>
@@ -2002,93 +2007,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="709"/>
+        <location filename="../../editor/ui/window/main_window.py" line="715"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="734"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
+        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="778"/>
+        <location filename="../../editor/ui/window/main_window.py" line="784"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="786"/>
+        <location filename="../../editor/ui/window/main_window.py" line="792"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="787"/>
+        <location filename="../../editor/ui/window/main_window.py" line="793"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="805"/>
+        <location filename="../../editor/ui/window/main_window.py" line="811"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="836"/>
+        <location filename="../../editor/ui/window/main_window.py" line="842"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="837"/>
+        <location filename="../../editor/ui/window/main_window.py" line="843"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="860"/>
+        <location filename="../../editor/ui/window/main_window.py" line="866"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="861"/>
+        <location filename="../../editor/ui/window/main_window.py" line="867"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="865"/>
+        <location filename="../../editor/ui/window/main_window.py" line="871"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="892"/>
+        <location filename="../../editor/ui/window/main_window.py" line="898"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="991"/>
+        <location filename="../../editor/ui/window/main_window.py" line="997"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>پیش منظر سمیٹ دیا گیا (منظر › پیش منظر اسے دکھاتا ہے): کھڑکی اس کے لیے بہت تنگ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1121"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1131"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1137"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1352"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>

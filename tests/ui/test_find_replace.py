@@ -108,3 +108,62 @@ def test_replace_one_match_takes_its_case_and_match_case_keeps_the_replacement_a
     dialog.replace_edit.setText("jury")
     assert dialog.replace_all() == 1
     assert window.article().headline == "jury and board"
+
+
+def test_keys_in_the_dialog_act_on_the_article_and_close_gives_the_text_back(
+    qtbot, workspace, tmp_path
+) -> None:
+    # After Replace all and Close, Ctrl+S went nowhere until a click in the text; Ctrl+Z
+    # with the dialog in front did nothing (a trial).
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from editor.storage.container import load, save
+
+    path = tmp_path / "port.newsdesk"
+    save(english_article(), path)
+    window = workspace.open_file(path)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.find_dialog()
+    dialog.show_with("port")
+    qtbot.waitExposed(dialog)
+    dialog.replace_edit.setText("harbour")
+    dialog.replace_all_button.click()
+    assert "harbour" in window.article().headline
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    dialog.replace_all_button.setFocus()
+    qtbot.keyClick(dialog.replace_all_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "port" in window.article().headline  # undone from the dialog
+    qtbot.keyClick(dialog.replace_all_button, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert "harbour" in window.article().headline
+    dialog.close_button.click()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.form.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    assert "harbour" in load(path).headline
+
+
+def test_whole_words_only_leaves_words_that_hold_the_text(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article())
+    window.form.sections[1].editor.set_text("سلام السلام سلامٌ و سلام.")
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("port")
+    dialog.replace_edit.setText("harbour")
+    dialog.words_check.setChecked(True)
+    assert dialog.words_check.text() == "Whole words only"
+    count = dialog.replace_all()
+    article = window.article()
+    assert article.headline == "Will the river harbour reopen before winter?"
+    assert "river harbour of Kestrel Bay" in article.sections[0].body
+    assert "transport" in article.sections[0].body  # a word holding "port" stays
+    assert article.meta.tags == ["transport", "ports"]
+    assert count == article.sections[0].body.count("harbour") + 1
+    # In Arabic: a word with a mark on its last letter is another word (سلامٌ).
+    dialog.find_edit.setText("سلام")
+    dialog.replace_edit.setText("خبر")
+    assert dialog.replace_all() == 2
+    assert window.article().sections[1].body == "خبر السلام سلامٌ و خبر."

@@ -20,19 +20,32 @@ from PySide6.QtWidgets import (
 )
 
 from editor.text.case import case_like
+from editor.text.scripts import in_word
 from editor.ui.form.article_form import ArticleForm
 from editor.ui.form.text_box import TextBox
 
 Field = TextBox | QLineEdit
 
 
-def _find_in_line(edit: QLineEdit, needle: str, start: int, case: bool) -> int:
-    if case:
-        return edit.text().find(needle, start)
+def _find_in_line(
+    edit: QLineEdit, needle: str, start: int, case: bool, whole: bool = False
+) -> int:
+    text = edit.text()
     # Compared letter by letter: casefold() may change a text's length ("ß" → "ss"), and
     # an offset in the folded text would then point elsewhere in the field's.
-    found = re.compile(re.escape(needle), re.IGNORECASE).search(edit.text(), start)
-    return found.start() if found else -1
+    pattern = re.compile(re.escape(needle), 0 if case else re.IGNORECASE)
+    for found in pattern.finditer(text, start):
+        if not whole or _whole_word(text, found.start(), found.end()):
+            return found.start()
+    return -1
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is whole words: no letter, digit or mark of any script
+    right before or after it."""
+    return (start == 0 or not in_word(text[start - 1])) and (
+        end >= len(text) or not in_word(text[end])
+    )
 
 
 class FindReplaceDialog(QDialog):
@@ -44,6 +57,7 @@ class FindReplaceDialog(QDialog):
         self.find_edit = QLineEdit(self)
         self.replace_edit = QLineEdit(self)
         self.case_check = QCheckBox(self)
+        self.words_check = QCheckBox(self)
         self.status_label = QLabel(self)
         self.find_button = QPushButton(self)
         self.find_button.setDefault(True)
@@ -62,6 +76,7 @@ class FindReplaceDialog(QDialog):
         grid.addWidget(self.replace_label, 1, 0)
         grid.addWidget(self.replace_edit, 1, 1)
         grid.addWidget(self.case_check, 2, 1)
+        grid.addWidget(self.words_check, 3, 1)
         buttons = QHBoxLayout()
         for button in (self.find_button, self.replace_button, self.replace_all_button):
             buttons.addWidget(button)
@@ -76,10 +91,23 @@ class FindReplaceDialog(QDialog):
         self._status: Callable[[], str] = str
         self.retranslate()
 
+    def hideEvent(self, event) -> None:
+        """Closed: the article's window takes the keys again, the cursor where the search
+        left it (Ctrl+S after Close went nowhere until a click in the text: a trial)."""
+        super().hideEvent(event)
+        window = self.parentWidget()
+        if window is None or not window.isVisible():
+            return
+        window.activateWindow()
+        field = self._current
+        if field is not None and self._form.isAncestorOf(field):
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def retranslate(self) -> None:
         """Word the dialog in the interface language (again when it changes)."""
         self.setWindowTitle(self.tr("Find and Replace"))
         self.case_check.setText(self.tr("Match case"))
+        self.words_check.setText(self.tr("Whole words only"))
         self.find_button.setText(self.tr("Find next"))
         self.replace_button.setText(self.tr("Replace"))
         self.replace_all_button.setText(self.tr("Replace all"))
@@ -111,9 +139,23 @@ class FindReplaceDialog(QDialog):
     # -- searching ----------------------------------------------------------------------
 
     def _flags(self) -> QTextDocument.FindFlag:
+        flags = QTextDocument.FindFlag(0)
         if self.case_check.isChecked():
-            return QTextDocument.FindFlag.FindCaseSensitively
-        return QTextDocument.FindFlag(0)
+            flags |= QTextDocument.FindFlag.FindCaseSensitively
+        return flags
+
+    def _find_in_box(self, document: QTextDocument, needle: str, position: int) -> QTextCursor:
+        """Return the next match from ``position`` (a null cursor for none), whole words
+        only when asked (Qt's own test takes a mark on the next letter for a boundary)."""
+        while True:
+            found = document.find(needle, position, self._flags())
+            if found.isNull() or not self.words_check.isChecked():
+                return found
+            block = found.block()
+            start = found.selectionStart() - block.position()
+            if _whole_word(block.text(), start, found.selectionEnd() - block.position()):
+                return found
+            position = found.selectionStart() + 1
 
     def _fields(self) -> list[Field]:
         return self._form.searchable()
@@ -151,12 +193,14 @@ class FindReplaceDialog(QDialog):
 
     def _select_in(self, field: Field, needle: str, start: int) -> bool:
         if isinstance(field, QLineEdit):
-            found = _find_in_line(field, needle, start, self.case_check.isChecked())
+            found = _find_in_line(
+                field, needle, start, self.case_check.isChecked(), self.words_check.isChecked()
+            )
             if found < 0:
                 return False
             field.setSelection(found, len(needle))
         else:
-            cursor = field.document().find(needle, start, self._flags())
+            cursor = self._find_in_box(field.document(), needle, start)
             if cursor.isNull():
                 return False
             field.setTextCursor(cursor)
@@ -224,7 +268,7 @@ class FindReplaceDialog(QDialog):
             editing = QTextCursor(document)
             editing.beginEditBlock()
             while True:
-                found = document.find(needle, position, self._flags())
+                found = self._find_in_box(document, needle, position)
                 if found.isNull():
                     break
                 found.insertText(self._replacement_for(found.selectedText()))
@@ -239,7 +283,9 @@ class FindReplaceDialog(QDialog):
         text = edit.text()
         pieces: list[str] = []
         while True:
-            found = _find_in_line(edit, needle, position, self.case_check.isChecked())
+            found = _find_in_line(
+                edit, needle, position, self.case_check.isChecked(), self.words_check.isChecked()
+            )
             if found < 0:
                 break
             pieces.append(text[position:found])

@@ -1293,8 +1293,18 @@ class MainWindow(EditorWindow):
         self.finish_building()  # the dialog takes the Find and Replace keys
         if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.form, self)
-            # Ctrl+F and Ctrl+H in the dialog too: Find, then Replace, without going back.
-            self._find_dialog.addActions([self.find_action, self.replace_action])
+            # Ctrl+F and Ctrl+H in the dialog too: Find, then Replace, without going back;
+            # and Ctrl+Z, Ctrl+Y, Ctrl+S act on the article from it (after Replace all,
+            # Ctrl+Z there did nothing: a trial). Its text fields keep their own Ctrl+Z.
+            self._find_dialog.addActions(
+                [
+                    self.find_action,
+                    self.replace_action,
+                    self.undo_action,
+                    self.redo_action,
+                    self.save_action,
+                ]
+            )
         return self._find_dialog
 
     def _selected_text(self) -> str:
