@@ -69,7 +69,7 @@ from editor.render.tree import (
     plain_text,
 )
 from editor.resources import resource_path
-from editor.text.languages import primary_subtag
+from editor.text.languages import language_or_default, primary_subtag
 
 if TYPE_CHECKING:
     from editor.model.record import Piece
@@ -87,6 +87,10 @@ _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 _IMAGE = f"{_RELATIONSHIPS}/image"
 _FOOTNOTES = f"{_RELATIONSHIPS}/footnotes"
 _FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_FOOTER = f"{_RELATIONSHIPS}/footer"
+_FOOTER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+# The language file's digits -> Word's page number format (Word has none for Urdu's own).
+_PAGE_DIGITS = {"arabic-indic": "hindiNumbers"}
 _DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -908,7 +912,26 @@ def _twips(millimetres: float) -> int:
     return round(millimetres / 25.4 * 1440)
 
 
-def _document_xml(template: str, body: str, style: HouseStyle) -> str:
+def _footer_xml(document: Document, style: HouseStyle) -> str:
+    """Return the footer with the page number: centred, small and grey, as the PDF's."""
+    size = round(style.sizes.metadata * 2)
+    direction = "<w:bidi/>" if document.direction == "rtl" else ""
+    run = f'<w:rPr><w:color w:val="555555"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<w:ftr xmlns:w="{_W}" xmlns:r="{_RELATIONSHIPS}"><w:p><w:pPr>{direction}'
+        f'<w:jc w:val="center"/></w:pPr><w:r>{run}<w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r>{run}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+        f'<w:r>{run}<w:fldChar w:fldCharType="separate"/></w:r><w:r>{run}<w:t>1</w:t></w:r>'
+        f'<w:r>{run}<w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>'
+    )
+
+
+def _document_xml(
+    template: str, body: str, style: HouseStyle, footer: str = "", digits: str = ""
+) -> str:
+    """Return document.xml: the body, the page's size and margins, and the footer with the
+    page number (``footer`` its relationship id; ``digits`` Word's format for them)."""
     page = style.page
     size = f'<w:pgSz w:w="{_twips(page.width_mm)}" w:h="{_twips(page.height_mm)}"/>'
     margins = (
@@ -917,7 +940,12 @@ def _document_xml(template: str, body: str, style: HouseStyle) -> str:
         'w:header="720" w:footer="720" w:gutter="0"/>'
     )
     xml = re.sub(r"<w:pgSz[^>]*/>", lambda _: size, template, count=1)
-    xml = re.sub(r"<w:pgMar[^>]*/>", lambda _: margins, xml, count=1)
+    numbers = f'<w:pgNumType w:fmt="{digits}"/>' if digits else ""
+    xml = re.sub(r"<w:pgMar[^>]*/>", lambda _: margins + numbers, xml, count=1)
+    if footer:
+        # First in the section's properties, as the schema orders them.
+        reference = f'<w:footerReference w:type="default" r:id="{footer}"/>'
+        xml = xml.replace("<w:sectPr>", f"<w:sectPr>{reference}", 1)
     # The template's body holds only its section properties; the article goes before them.
     return xml.replace("<w:body>", f"<w:body>{body}", 1)
 
@@ -1019,8 +1047,15 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         closing = (
             "<w:numIdMacAtCleanup" if "<w:numIdMacAtCleanup" in numbering else "</w:numbering>"
         )
+        # Page numbers in the footer, as the PDF prints them (the DOCX had none: a trial).
+        footer = digits = ""
+        if style.page.numbers:
+            footer = writer._new_relationship(_FOOTER, "footer1.xml")
+            digits = _PAGE_DIGITS.get(language_or_default(document.language).digits, "")
         replaced = {
-            "word/document.xml": _document_xml(texts["word/document.xml"], body, style),
+            "word/document.xml": _document_xml(
+                texts["word/document.xml"], body, style, footer, digits
+            ),
             "word/styles.xml": ours_styles,
             "word/numbering.xml": numbering.replace(closing, "".join(writer.numbers) + closing, 1),
             "word/_rels/document.xml.rels": texts["word/_rels/document.xml.rels"].replace(
@@ -1033,6 +1068,10 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         content_types = texts["[Content_Types].xml"]
         if added:
             content_types = _content_types(content_types, writer)
+        if footer:
+            added.append(("word/footer1.xml", _footer_xml(document, style).encode("utf-8")))
+            override = f'<Override PartName="/word/footer1.xml" ContentType="{_FOOTER_TYPE}"/>'
+            content_types = content_types.replace("</Types>", override + "</Types>", 1)
         replaced["[Content_Types].xml"] = content_types
         package = [
             (info, replaced[info.filename].encode("utf-8") if info.filename in replaced else data)

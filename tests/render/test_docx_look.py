@@ -132,6 +132,9 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     exports = {
         "en": _article("en", "Harbour works begin", ENGLISH_BODY, ENGLISH_QUOTE),
         "ar": _article("ar", "أعمال الميناء تبدأ", ARABIC_BODY, ARABIC_QUOTE),
+        # Three pages or so, for the page numbers.
+        "en-long": _article("en", "Harbour works", "\n\n".join([ENGLISH_BODY] * 30), "Q."),
+        "ar-long": _article("ar", "أعمال الميناء", "\n\n".join([ARABIC_BODY] * 30), "ق."),
     }
     sources = []
     for name, article in exports.items():
@@ -252,3 +255,49 @@ def test_restyling_body_text_in_the_docx_restyles_the_arabic_body(
     assert max(line.height for line in quote_after) < 1.1 * max(
         line.height for line in quote_before
     )
+
+
+@pytest.mark.parametrize(("name", "digits"), [("en-long", "123"), ("ar-long", "١٢٣")])
+def test_every_page_has_its_number_at_the_foot(
+    rendered: dict[str, Path], name: str, digits: str
+) -> None:
+    # The PDF export numbers its pages; the DOCX had no footer at all (a trial).
+    pdf = rendered[name]
+    pages = int(
+        re.search(
+            r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
+                                              text=True, check=True).stdout
+        ).group(1)  # type: ignore[union-attr]
+    )  # fmt: skip
+    assert pages >= 3
+    for page in range(1, 4):
+        text = subprocess.run(
+            ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        last = [line.strip() for line in text.splitlines() if line.strip()][-1]
+        # Word shows Arabic's page numbers in its digits (w:pgNumType hindiNumbers, below);
+        # LibreOffice has no such format and shows 1, 2, 3.
+        shown = last.strip("\u202a\u202b\u202c\u200e\u200f")
+        assert shown in (digits[page - 1], str(page)), last
+
+
+def test_the_footer_numbers_pages_in_the_articles_digits_unless_the_style_says_no() -> None:
+    style = _plain_style()
+    for language, fmt in (("en", None), ("ar", "hindiNumbers")):
+        article = _article(language, "x", "y", "z")
+        package = zipfile.ZipFile(io.BytesIO(render_bytes(build_document(article, style),
+                                                          style, "docx")))  # fmt: skip
+        document = package.read("word/document.xml").decode()
+        footer = package.read("word/footer1.xml").decode()
+        assert '<w:footerReference w:type="default" r:id="' in document
+        assert '<w:instrText xml:space="preserve"> PAGE </w:instrText>' in footer
+        assert ("<w:bidi/>" in footer) == (language == "ar")
+        assert (f'<w:pgNumType w:fmt="{fmt}"/>' in document) == (fmt is not None)
+        assert "/word/footer1.xml" in package.read("[Content_Types].xml").decode()
+    unnumbered = style.replace(page=style.page.replace(numbers=False))
+    data = render_bytes(build_document(_article("en", "x", "y", "z"), unnumbered), unnumbered,
+                        "docx")  # fmt: skip
+    package = zipfile.ZipFile(io.BytesIO(data))
+    assert "word/footer1.xml" not in package.namelist()
+    assert "footerReference" not in package.read("word/document.xml").decode()
