@@ -244,7 +244,7 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[str, str]]:
         "named pipe": ("pipe.newsdesk", "pipe.newsdesk: is not a regular file"),
         "folder": ("a-folder.newsdesk", "a-folder.newsdesk: is a folder, not a Newsdesk article"),
         "text file": ("notes.txt", "notes.txt: is not a Newsdesk article (not a ZIP container)"),
-        "truncated": ("torn.newsdesk", "torn.newsdesk: is not a Newsdesk article (not a ZIP"),
+        "truncated": ("torn.newsdesk", "torn.newsdesk: is damaged: it ends too soon"),
         "foreign zip": ("report.docx", "report.docx: holds an entry that is not allowed"),
         "wrong type": ("typed.newsdesk", "typed.newsdesk: article.json: 'headline' must be a"),
         "future": ("future.newsdesk", "future.newsdesk: written by a newer Newsdesk"),

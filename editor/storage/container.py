@@ -413,6 +413,11 @@ def _central_directory(data: bytes, path: str) -> tuple[int, int, int]:
     tail_start = max(0, len(data) - 22 - 0xFFFF)
     end = data.rfind(b"PK\x05\x06", tail_start)
     if end < 0 or len(data) - end < 22:
+        if data.startswith(b"PK\x03\x04"):
+            # A ZIP's start without its end: cut short (a copy or a write interrupted).
+            raise FormatError(
+                path, "is damaged: it ends too soon (cut short while written or copied?)"
+            )
         raise FormatError(path, "is not a Newsdesk article (not a ZIP container)")
     _, _, _, _, entries, size, offset, _ = struct.unpack("<4s4H2LH", data[end : end + 22])
     if entries == 0xFFFF or size == 0xFFFFFFFF or offset == 0xFFFFFFFF:

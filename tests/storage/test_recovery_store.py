@@ -66,7 +66,9 @@ def test_corrupt_copy_is_listed_with_its_error(user_folders: UserFolders) -> Non
     store.write(good, None)
     (user_folders.state / "recovery" / "broken.newsdesk").write_bytes(b"PK\x03\x04 torn")
     entries = {entry.path.name: entry for entry in store.entries()}
-    assert entries["broken.newsdesk"].error == "is not a Newsdesk article (not a ZIP container)"
+    assert entries["broken.newsdesk"].error == (
+        "is damaged: it ends too soon (cut short while written or copied?)"
+    )
     assert entries["broken.newsdesk"].source is None
     assert entries[f"{good.id}.newsdesk"].headline == good.headline
     assert entries[f"{good.id}.newsdesk"].error is None
