@@ -971,8 +971,13 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="204"/>
+        <source>Open Folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>لا مقالات: {0}</numerusform>
@@ -984,17 +989,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>وجدت قائمة التحقق أخطاء: أصلحها، أو فعّل «التصدير رغم ذلك».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="290"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>التصدير مع %n تحذير من قائمة التحقق.</numerusform>
@@ -1006,17 +1011,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="309"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>لا يمكن إنشاء المجلد {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>لم يُصدَّر شيء: تبقى الملفات الموجودة كما هي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="355"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا ملف غيرها</numerusform>
@@ -1028,12 +1033,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
         <source>Files exist</source>
         <translation>الملفات موجودة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="360"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>لا يوجد في المجلد أي ملف من ملفات هذا التصدير.</numerusform>
@@ -1045,17 +1050,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="363"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="364"/>
         <source>Keep both</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="405"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="411"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>تم: لم يُكتب أي ملف.</numerusform>
@@ -1067,17 +1072,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="410"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="417"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="413"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="420"/>
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="508"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="531"/>
         <source>Export into folder</source>
         <translation>التصدير إلى مجلد</translation>
     </message>

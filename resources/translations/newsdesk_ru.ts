@@ -950,8 +950,13 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="204"/>
+        <source>Open Folder</source>
+        <translation>Открыть папку</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n статья: {0}</numerusform>
@@ -960,17 +965,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
         <source>Choose at least one format.</source>
         <translation>Выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Проверка нашла ошибки: исправьте их или отметьте «Всё равно экспортировать».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="290"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Экспорт с %n предупреждением проверки.</numerusform>
@@ -979,17 +984,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="309"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>Не удаётся создать папку {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Ничего не экспортировано: существующие файлы остались как были.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="355"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…и ещё %n файл</numerusform>
@@ -998,12 +1003,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
         <source>Files exist</source>
         <translation>Файлы уже существуют</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="360"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>%n файл этого экспорта уже есть в папке.</numerusform>
@@ -1012,17 +1017,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="363"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="364"/>
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="405"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="411"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Готово: записан %n файл.</numerusform>
@@ -1031,17 +1036,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="410"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="417"/>
         <source>Wrote {0}</source>
         <translation>Записан: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="413"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="420"/>
         <source>Failed: {0}</source>
         <translation>Ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="508"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="531"/>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>

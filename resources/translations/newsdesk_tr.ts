@@ -936,88 +936,93 @@
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="204"/>
+        <source>Open Folder</source>
+        <translation>Klasörü aç</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n makale: {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="290"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="309"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>{0} klasörü oluşturulamıyor. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Hiçbir şey dışa aktarılmadı: mevcut dosyalar olduğu gibi kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="355"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ve %n dosya daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
         <source>Files exist</source>
         <translation>Dosyalar zaten var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="360"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>Bu dışa aktarımın %n dosyası klasörde zaten var.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="363"/>
         <source>Replace</source>
         <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="364"/>
         <source>Keep both</source>
         <translation>İkisini de koru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="405"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="411"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="410"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="417"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="413"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="420"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="508"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="531"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>

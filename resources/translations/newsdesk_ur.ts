@@ -943,8 +943,13 @@
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="204"/>
+        <source>Open Folder</source>
+        <translation>فولڈر کھولیں</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n مضمون: {0}</numerusform>
@@ -952,17 +957,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>جانچ کی فہرست میں غلطیاں ملیں: انہیں درست کریں، یا ”پھر بھی برآمد کریں“ منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="290"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>جانچ کی فہرست کی %n تنبیہ کے ساتھ برآمد ہو رہا ہے۔</numerusform>
@@ -970,17 +975,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="309"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>فولڈر {0} نہیں بنایا جا سکتا۔ {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>کچھ برآمد نہیں ہوا: موجودہ فائلیں جوں کی توں رہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="355"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…اور %n مزید فائل</numerusform>
@@ -988,12 +993,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
         <source>Files exist</source>
         <translation>فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="360"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>اس برآمد کی %n فائل فولڈر میں پہلے سے موجود ہے۔</numerusform>
@@ -1001,17 +1006,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="363"/>
         <source>Replace</source>
         <translation>بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="364"/>
         <source>Keep both</source>
         <translation>دونوں رکھیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="405"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="411"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -1019,17 +1024,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="410"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="417"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="413"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="420"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="508"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="531"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>

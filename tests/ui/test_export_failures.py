@@ -143,3 +143,25 @@ def test_an_article_without_a_headline_is_not_exported_unless_forced(
     assert dialog.start()
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
     assert [path.suffix for path in out.iterdir()] == [".html"]
+
+
+def test_open_folder_shows_what_was_written(qtbot, workspace, tmp_path, monkeypatch) -> None:
+    # After an export, the folder in the file manager in one click (there was no way but
+    # to go and find it: a trial).
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dialog = ExportDialog(english_article(), workspace, None)
+    qtbot.addWidget(dialog)
+    for fmt, check in dialog.format_checks.items():
+        check.setChecked(fmt == "html")
+    out = tmp_path / "out"
+    dialog.folder_edit.setText(str(out))
+    dialog.show()
+    assert dialog.open_folder_button.isHidden()
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    assert dialog.open_folder_button.isVisible()
+    dialog.open_folder_button.click()
+    assert opened == [str(out)]

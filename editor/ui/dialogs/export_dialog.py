@@ -200,7 +200,12 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self._on_export)
         close_button = QPushButton(self.tr("Close"), self)
         close_button.clicked.connect(self.reject)
+        # Once files are written: the folder they are in, in the system's file manager.
+        self.open_folder_button = QPushButton(self.tr("Open Folder"), self)
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self._on_open_folder)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.open_folder_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close_button)
@@ -331,6 +336,7 @@ class ExportDialog(QDialog):
             changes_since=self.changes_since(),
         )
         self.results = []
+        self.open_folder_button.hide()
         self._per_article = len(formats)
         self.progress.setRange(0, len(sources) * len(formats))
         self.progress.setValue(0)
@@ -403,6 +409,7 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(True)
             written = sum(1 for result in self.results if result.ok and result.output)
             self.log.appendPlainText(self.tr("Done: %n file(s) written.", "", written))
+            self.open_folder_button.setVisible(written > 0)
             return
         self.results.append(step)
         self.progress.setValue(self.progress.value() + 1)
@@ -418,6 +425,22 @@ class ExportDialog(QDialog):
                 )
         for warning in export_warnings(step):
             self.log.appendPlainText(warning)
+
+    def written_folder(self) -> Path | None:
+        """Return the folder the last export wrote its first file to (None if it wrote none)."""
+        for result in self.results:
+            if result.ok and result.output is not None:
+                return Path(result.output).parent
+        return None
+
+    @Slot()
+    def _on_open_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = self.written_folder()
+        if folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     @Slot()
     def _on_log_changed(self) -> None:
