@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="728"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="729"/>
+        <location filename="../../editor/ui/form/panes.py" line="733"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="731"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="732"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="733"/>
+        <location filename="../../editor/ui/form/panes.py" line="737"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="734"/>
+        <location filename="../../editor/ui/form/panes.py" line="738"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="735"/>
+        <location filename="../../editor/ui/form/panes.py" line="739"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="784"/>
+        <location filename="../../editor/ui/form/panes.py" line="788"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -492,37 +492,42 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
         <source>&amp;Article</source>
         <translation>م&amp;قالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
         <source>&amp;Properties…</source>
         <translation>ال&amp;خصائص…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="143"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="145"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>الكلمة الدليلية والأولوية وحظر النشر والأنواع الصحفية والتصحيحات وسائر بيانات التحرير</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="147"/>
         <source>The outlet whose length targets are shown</source>
         <translation>منفذ النشر الذي يُعرض الطول المستهدف له</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="195"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="204"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>حظر النشر: بقي {0} ساعة و{1} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="200"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="209"/>
         <source>Embargo cannot be read</source>
         <translation>تعذّرت قراءة حظر النشر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="256"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
         <source>%n min read</source>
         <translation>
             <numerusform>وقت القراءة: %n دقيقة</numerusform>
@@ -534,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="266"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="275"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>{0} من %n كلمة</numerusform>
@@ -546,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="269"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="278"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>{0} من %n حرف</numerusform>
@@ -558,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="281"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>{0} من %n سطر</numerusform>
@@ -570,7 +575,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="274"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="283"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2241,42 +2246,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="827"/>
+        <location filename="../../editor/ui/form/panes.py" line="831"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="832"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="835"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="836"/>
+        <location filename="../../editor/ui/form/panes.py" line="840"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="838"/>
+        <location filename="../../editor/ui/form/panes.py" line="842"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="839"/>
+        <location filename="../../editor/ui/form/panes.py" line="843"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="840"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="841"/>
+        <location filename="../../editor/ui/form/panes.py" line="845"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -2345,27 +2350,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="435"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="439"/>
+        <location filename="../../editor/ui/form/panes.py" line="443"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="440"/>
+        <location filename="../../editor/ui/form/panes.py" line="444"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="441"/>
+        <location filename="../../editor/ui/form/panes.py" line="445"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="446"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -3553,88 +3558,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="616"/>
+        <location filename="../../editor/ui/form/panes.py" line="620"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="617"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="618"/>
+        <location filename="../../editor/ui/form/panes.py" line="622"/>
         <source>Markdown text of this section</source>
         <translation>نص هذا القسم بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="619"/>
+        <location filename="../../editor/ui/form/panes.py" line="623"/>
         <source>Add, move or remove a section</source>
         <translation>إضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="621"/>
+        <location filename="../../editor/ui/form/panes.py" line="625"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>اسحب لنقل القسم؛ انقر بالزر الأيمن لإضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="631"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Add section after</source>
         <translation>إضافة قسم بعده</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="639"/>
         <source>Move section up</source>
         <translation>نقل القسم إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="642"/>
         <source>Move section down</source>
         <translation>نقل القسم إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <location filename="../../editor/ui/form/panes.py" line="645"/>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="643"/>
+        <location filename="../../editor/ui/form/panes.py" line="647"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="675"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="672"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="614"/>
+        <location filename="../../editor/ui/form/panes.py" line="680"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="680"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="681"/>
+        <location filename="../../editor/ui/form/panes.py" line="685"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="682"/>
+        <location filename="../../editor/ui/form/panes.py" line="686"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="683"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="728"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="729"/>
+        <location filename="../../editor/ui/form/panes.py" line="733"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="731"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="732"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="733"/>
+        <location filename="../../editor/ui/form/panes.py" line="737"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="734"/>
+        <location filename="../../editor/ui/form/panes.py" line="738"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="735"/>
+        <location filename="../../editor/ui/form/panes.py" line="739"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="784"/>
+        <location filename="../../editor/ui/form/panes.py" line="788"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -486,37 +486,42 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
         <source>&amp;Article</source>
         <translation>С&amp;татья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Свойства…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="143"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="145"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>Слаг, срочность, эмбарго, жанры, исправления и другие редакционные поля</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="147"/>
         <source>The outlet whose length targets are shown</source>
         <translation>Канал публикации, для которого показан целевой объём</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="195"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="204"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>Эмбарго: осталось {0} ч {1} мин</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="200"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="209"/>
         <source>Embargo cannot be read</source>
         <translation>Не удаётся прочитать эмбарго</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="256"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n мин чтения</numerusform>
@@ -525,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="266"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="275"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>{0} / %n слово</numerusform>
@@ -534,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="269"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="278"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>{0} / %n знак</numerusform>
@@ -543,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="281"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>{0} / %n строка</numerusform>
@@ -552,7 +557,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="274"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="283"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2172,42 +2177,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="827"/>
+        <location filename="../../editor/ui/form/panes.py" line="831"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="832"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="835"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="836"/>
+        <location filename="../../editor/ui/form/panes.py" line="840"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="838"/>
+        <location filename="../../editor/ui/form/panes.py" line="842"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="839"/>
+        <location filename="../../editor/ui/form/panes.py" line="843"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="840"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="841"/>
+        <location filename="../../editor/ui/form/panes.py" line="845"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -2276,27 +2281,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="435"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="439"/>
+        <location filename="../../editor/ui/form/panes.py" line="443"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="440"/>
+        <location filename="../../editor/ui/form/panes.py" line="444"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="441"/>
+        <location filename="../../editor/ui/form/panes.py" line="445"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="446"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -3454,88 +3459,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="616"/>
+        <location filename="../../editor/ui/form/panes.py" line="620"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="617"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="618"/>
+        <location filename="../../editor/ui/form/panes.py" line="622"/>
         <source>Markdown text of this section</source>
         <translation>Текст раздела в Markdown</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="619"/>
+        <location filename="../../editor/ui/form/panes.py" line="623"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="621"/>
+        <location filename="../../editor/ui/form/panes.py" line="625"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Перетащите, чтобы переместить раздел; правый щелчок — добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="631"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="639"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="642"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <location filename="../../editor/ui/form/panes.py" line="645"/>
         <source>Rename section</source>
         <translation>Переименовать раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="643"/>
+        <location filename="../../editor/ui/form/panes.py" line="647"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="675"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="672"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="614"/>
+        <location filename="../../editor/ui/form/panes.py" line="680"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="680"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="681"/>
+        <location filename="../../editor/ui/form/panes.py" line="685"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="682"/>
+        <location filename="../../editor/ui/form/panes.py" line="686"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="683"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="728"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="729"/>
+        <location filename="../../editor/ui/form/panes.py" line="733"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="731"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="732"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="733"/>
+        <location filename="../../editor/ui/form/panes.py" line="737"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="734"/>
+        <location filename="../../editor/ui/form/panes.py" line="738"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="735"/>
+        <location filename="../../editor/ui/form/panes.py" line="739"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="784"/>
+        <location filename="../../editor/ui/form/panes.py" line="788"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -482,65 +482,70 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
         <source>&amp;Article</source>
         <translation>&amp;Makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
         <source>&amp;Properties…</source>
         <translation>Ö&amp;zellikler…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="143"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="145"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>Kısa ad, aciliyet, ambargo, türler, düzeltmeler ve haber masasının diğer alanları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="147"/>
         <source>The outlet whose length targets are shown</source>
         <translation>Hedef uzunlukları gösterilen yayın kanalı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="195"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="204"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>Ambargo: {0} sa {1} dk kaldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="200"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="209"/>
         <source>Embargo cannot be read</source>
         <translation>Ambargo okunamıyor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="256"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n dk okuma</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="266"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="275"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>{0} / %n sözcük</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="269"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="278"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>{0} / %n karakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="281"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>{0} / %n satır</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="274"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="283"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2126,42 +2131,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="827"/>
+        <location filename="../../editor/ui/form/panes.py" line="831"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="832"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="835"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="836"/>
+        <location filename="../../editor/ui/form/panes.py" line="840"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="838"/>
+        <location filename="../../editor/ui/form/panes.py" line="842"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="839"/>
+        <location filename="../../editor/ui/form/panes.py" line="843"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="840"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="841"/>
+        <location filename="../../editor/ui/form/panes.py" line="845"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -2230,27 +2235,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="435"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="439"/>
+        <location filename="../../editor/ui/form/panes.py" line="443"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="440"/>
+        <location filename="../../editor/ui/form/panes.py" line="444"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="441"/>
+        <location filename="../../editor/ui/form/panes.py" line="445"/>
         <source>Article&apos;s language</source>
         <translation>Makalenin dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="446"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -3388,88 +3393,88 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="616"/>
+        <location filename="../../editor/ui/form/panes.py" line="620"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="617"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="618"/>
+        <location filename="../../editor/ui/form/panes.py" line="622"/>
         <source>Markdown text of this section</source>
         <translation>Bu bölümün Markdown metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="619"/>
+        <location filename="../../editor/ui/form/panes.py" line="623"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="621"/>
+        <location filename="../../editor/ui/form/panes.py" line="625"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Bölümü taşımak için sürükleyin; bölüm eklemek, taşımak veya kaldırmak için sağ tıklayın</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="631"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="639"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="642"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <location filename="../../editor/ui/form/panes.py" line="645"/>
         <source>Rename section</source>
         <translation>Bölümü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="643"/>
+        <location filename="../../editor/ui/form/panes.py" line="647"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="675"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="672"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="614"/>
+        <location filename="../../editor/ui/form/panes.py" line="680"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="680"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="681"/>
+        <location filename="../../editor/ui/form/panes.py" line="685"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="682"/>
+        <location filename="../../editor/ui/form/panes.py" line="686"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="683"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>

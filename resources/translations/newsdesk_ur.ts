@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="728"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="729"/>
+        <location filename="../../editor/ui/form/panes.py" line="733"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="731"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="732"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="733"/>
+        <location filename="../../editor/ui/form/panes.py" line="737"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="734"/>
+        <location filename="../../editor/ui/form/panes.py" line="738"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="735"/>
+        <location filename="../../editor/ui/form/panes.py" line="739"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="784"/>
+        <location filename="../../editor/ui/form/panes.py" line="788"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -484,37 +484,42 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="137"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="141"/>
         <source>&amp;Article</source>
         <translation>م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="138"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
         <source>&amp;Properties…</source>
         <translation>&amp;خصوصیات…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="140"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="143"/>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/desk_actions.py" line="145"/>
         <source>Slugline, urgency, embargo, genres, corrections and the desk&apos;s other fields</source>
         <translation>سلگ لائن، فوریت، اشاعتی پابندی، اصناف، تصحیحات اور ڈیسک کے دیگر خانے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="142"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="147"/>
         <source>The outlet whose length targets are shown</source>
         <translation>وہ اشاعتی ذریعہ جس کی مطلوبہ طوالت دکھائی جا رہی ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="195"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="204"/>
         <source>Embargo: {0} h {1} min left</source>
         <translation>اشاعتی پابندی: {0} گھنٹے {1} منٹ باقی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="200"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="209"/>
         <source>Embargo cannot be read</source>
         <translation>اشاعتی پابندی پڑھی نہیں جا سکتی</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="256"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="265"/>
         <source>%n min read</source>
         <translation>
             <numerusform>پڑھنے کا وقت: %n منٹ</numerusform>
@@ -522,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="266"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="275"/>
         <source>{0} / %n word(s)</source>
         <translation>
             <numerusform>%n میں سے {0} الفاظ</numerusform>
@@ -530,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="269"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="278"/>
         <source>{0} / %n character(s)</source>
         <translation>
             <numerusform>%n میں سے {0} حروف</numerusform>
@@ -538,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/desk_actions.py" line="272"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="281"/>
         <source>{0} / %n line(s)</source>
         <translation>
             <numerusform>%n میں سے {0} سطریں</numerusform>
@@ -546,7 +551,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/desk_actions.py" line="274"/>
+        <location filename="../../editor/ui/window/desk_actions.py" line="283"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2149,42 +2154,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="827"/>
+        <location filename="../../editor/ui/form/panes.py" line="831"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="832"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="835"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="836"/>
+        <location filename="../../editor/ui/form/panes.py" line="840"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="838"/>
+        <location filename="../../editor/ui/form/panes.py" line="842"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="839"/>
+        <location filename="../../editor/ui/form/panes.py" line="843"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="840"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="841"/>
+        <location filename="../../editor/ui/form/panes.py" line="845"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -2253,27 +2258,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="435"/>
+        <location filename="../../editor/ui/form/panes.py" line="439"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="439"/>
+        <location filename="../../editor/ui/form/panes.py" line="443"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="440"/>
+        <location filename="../../editor/ui/form/panes.py" line="444"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="441"/>
+        <location filename="../../editor/ui/form/panes.py" line="445"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="446"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -3421,88 +3426,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="616"/>
+        <location filename="../../editor/ui/form/panes.py" line="620"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="617"/>
+        <location filename="../../editor/ui/form/panes.py" line="621"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="618"/>
+        <location filename="../../editor/ui/form/panes.py" line="622"/>
         <source>Markdown text of this section</source>
         <translation>اس حصے کا مارک ڈاؤن متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="619"/>
+        <location filename="../../editor/ui/form/panes.py" line="623"/>
         <source>Add, move or remove a section</source>
         <translation>حصہ شامل کریں، منتقل کریں یا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="621"/>
+        <location filename="../../editor/ui/form/panes.py" line="625"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>حصہ منتقل کرنے کے لیے گھسیٹیں؛ حصہ شامل کرنے، منتقل کرنے یا ہٹانے کے لیے دائیں کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="631"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Add section after</source>
         <translation>اس کے بعد حصہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="639"/>
         <source>Move section up</source>
         <translation>حصہ اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="642"/>
         <source>Move section down</source>
         <translation>حصہ نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="641"/>
+        <location filename="../../editor/ui/form/panes.py" line="645"/>
         <source>Rename section</source>
         <translation>حصے کا نام بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="643"/>
+        <location filename="../../editor/ui/form/panes.py" line="647"/>
         <source>Remove section</source>
         <translation>حصہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="675"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="672"/>
+        <location filename="../../editor/ui/form/panes.py" line="676"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="610"/>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="614"/>
+        <location filename="../../editor/ui/form/panes.py" line="680"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
+        <location filename="../../editor/ui/form/panes.py" line="680"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="681"/>
+        <location filename="../../editor/ui/form/panes.py" line="685"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="682"/>
+        <location filename="../../editor/ui/form/panes.py" line="686"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="683"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>

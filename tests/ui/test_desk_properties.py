@@ -297,3 +297,24 @@ def test_the_one_list_of_desk_fields_names_meta_and_the_dialogs_fields() -> None
     dialog_fields = {item.name for item in dataclasses.fields(DeskFields)}
     assert set(DESK_FIELDS) <= meta_fields
     assert dialog_fields - set(DESK_FIELDS) == {"genres", "corrections"}
+
+
+def test_the_article_menu_sets_the_articles_language(qtbot, workspace) -> None:
+    # Its box is at the page's foot, under the quotations and the byline: a trial looked
+    # for it in the Article menu.
+    from editor.ui.dialogs.shortcuts_dialog import plain_text
+
+    window = workspace.add_window(new_article("en", "Ana Vale", "the Desk"))
+    window.finish_building()
+    article_menu = next(a.menu() for a in window.menuBar().actions() if plain_text(a) == "Article")
+    language = next(a.menu() for a in article_menu.actions() if plain_text(a) == "Language")
+    language.aboutToShow.emit()
+    checked = [action.text() for action in language.actions() if action.isChecked()]
+    assert checked == ["English (en)"]
+    next(action for action in language.actions() if action.text().endswith("(ar)")).trigger()
+    assert window.article().language == "ar"
+    assert window.form.meta.language_combo.code() == "ar"
+    assert window.isWindowModified()
+    language.aboutToShow.emit()  # filled again, not added to
+    assert [a.text() for a in language.actions() if a.isChecked()] == ["العربية (ar)"]
+    assert len(language.actions()) == window.form.meta.language_combo.count()

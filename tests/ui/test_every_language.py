@@ -251,7 +251,10 @@ def _menu_texts(menu: QMenu, where: str, seen: set[int]) -> Iterator[Shown]:
     for action in menu.actions():
         if action.isSeparator() or not action.isVisible():
             continue
-        yield Shown(f"{where} › {_visible(action.text())}", "menu item", action.text())
+        code = action.data()
+        if not (isinstance(code, str) and code and action.text().endswith(f"({code})")):
+            # Not a language by its own name ("Deutsch (de)"), a value in any interface.
+            yield Shown(f"{where} › {_visible(action.text())}", "menu item", action.text())
         yield Shown(
             where,
             "tooltip",

@@ -363,12 +363,17 @@ class LanguageCombo(_NarrowingCombo):
 
     def add_menu(self, menu: QMenu, title: str) -> None:
         """Add "title ▸ each language" to a part's menu, the chosen one checked."""
+        self.fill_menu(menu.addMenu(title))
+
+    def fill_menu(self, sub: QMenu) -> None:
+        """Fill a menu with each language, the chosen one checked (emptied first)."""
         from PySide6.QtGui import QActionGroup
 
-        sub = menu.addMenu(title)
+        sub.clear()
         group = QActionGroup(sub)
         for index in range(self.count()):
             action = sub.addAction(self.itemText(index))
+            action.setData(self.itemData(index))  # the code: "العربية (ar)" is a value
             action.setCheckable(True)
             action.setChecked(index == self.currentIndex())
             group.addAction(action)

@@ -113,6 +113,10 @@ class DeskController(QObject):
         window.addAction(self.properties_action)
         self.menu = QMenu(window)
         self.menu.addAction(self.properties_action)
+        # The article's language, where a writer looks for it (its box is at the page's
+        # foot, under the quotations: a trial did not find it). Filled when opened.
+        self.language_menu = self.menu.addMenu("")
+        self.language_menu.aboutToShow.connect(self._fill_language_menu)
         # After Insert, before View: the article's own settings, where a writer looks.
         window.menuBar().insertMenu(before.menuAction(), self.menu)
         self.outlet_button = QToolButton(window)
@@ -136,11 +140,16 @@ class DeskController(QObject):
         """Word the menu, the action and the status bar in the interface language."""
         self.menu.setTitle(self.tr("&Article"))
         self.properties_action.setText(self.tr("&Properties…"))
+        self.language_menu.setTitle(self.tr("&Language"))
         self.properties_action.setStatusTip(
             self.tr("Slugline, urgency, embargo, genres, corrections and the desk's other fields")
         )
         self.outlet_button.setToolTip(self.tr("The outlet whose length targets are shown"))
         self.update_embargo()
+
+    @Slot()
+    def _fill_language_menu(self) -> None:
+        self.window.form.meta.language_combo.fill_menu(self.language_menu)
 
     # -- properties ---------------------------------------------------------------------
 
