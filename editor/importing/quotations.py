@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from editor.importing.lexicon import Lexicon
 from editor.importing.plain import unwrap_emphasis
-from editor.text.attribution import JOINING_COMMAS, attribution_text
+from editor.text.attribution import JOINING_COMMAS, attribution_text, list_comma
 from editor.text.counts import word_count
 from editor.text.punctuation import (
     CLOSING,
@@ -423,6 +423,7 @@ def set_apart(
     """
     speaker, role, line = attribution.speaker, attribution.role, attribution.text
     ended = words
+    left_out = attribution.left_out
     if attribution.said:
         clause = line.strip()
         ended = sentence_ended(words, clause[-1] if clause[-1:] in _FULL_STOPS else ".")
@@ -430,6 +431,14 @@ def set_apart(
         if not speaker:
             line = clause.lstrip(JOINING_COMMAS + " \t\u00a0")
             line = line[:-1].rstrip() if line[-1:] in _FULL_STOPS else line
+        elif left_out:
+            # Words of the clause that are neither the speaker nor the role ("on the
+            # opening day", "журналистам") stay in the article: after them, as the line
+            # under the quotation says it ("— Ирина Котова, директор библиотеки,
+            # журналистам"), not only in the import's report (a trial found them gone).
+            who = attribution_text("", speaker, role)
+            line = f"{who}{list_comma(f'{speaker} {role}')}{left_out}"
+            left_out = ""
     elif line.strip() == attribution_text("", speaker, role):
         line = ""
     shown = attribution_text(line, speaker, role)
@@ -441,7 +450,7 @@ def set_apart(
         attribution=line,
         placement=placement,
         written=written if changed else "",
-        left_out=attribution.left_out,
+        left_out=left_out,
     )
 
 

@@ -17,8 +17,12 @@ def attribution_text(attribution: str, speaker: str, role: str) -> str:
     if text:
         return text
     parts = [value for value in (speaker.strip(), role.strip()) if value]
-    joined = " ".join(parts)
-    arabic = has_script_blocks(joined, ARABIC) and text_script(joined) == ARABIC
-    comma = "، " if arabic else ", "
-    who = comma.join(parts)
+    who = list_comma(" ".join(parts)).join(parts)
     return f"— {who}" if who else ""
+
+
+def list_comma(text: str) -> str:
+    """Return the comma (and space) that joins the items of an attribution in the text's
+    script: the Arabic comma in Arabic script, else the Latin one."""
+    arabic = has_script_blocks(text, ARABIC) and text_script(text) == ARABIC
+    return "، " if arabic else ", "
