@@ -582,11 +582,13 @@ def test_tab_goes_on_into_the_text_and_f2_renames_the_section(qtbot, workspace) 
     qtbot.keyClick(form.sections[0].editor, Qt.Key.Key_F2)
     assert window.focusWidget() is form.sections[0].label_edit
     qtbot.keyClicks(form.sections[0].label_edit, "Report")
+    body = form.sections[0].editor.text()
     qtbot.keyClick(form.sections[0].label_edit, Qt.Key.Key_Return)
-    assert window.focusWidget() is form.sections[0].editor  # Enter goes on into the text
+    # Enter ends the renaming: back in the text, no new empty paragraph put before it.
+    assert window.focusWidget() is form.sections[0].editor
+    assert form.sections[0].editor.text() == body
     assert labels(window) == ["Report", "Comment:"]
     assert window.article().sections[0].label == "Report"
-    press(qtbot, window, UNDO)  # the new first paragraph Enter opened
     press(qtbot, window, UNDO)
     assert labels(window) == ["News:", "Comment:"]
     edit = next(a.menu() for a in window.menuBar().actions() if plain_text(a) == "Edit")

@@ -61,6 +61,8 @@ class CollapsiblePane(QWidget):
         self._toggle.toggled.connect(self._on_toggled)
         self._header = QHBoxLayout()
         self._header.setContentsMargins(0, 0, 0, 0)
+        # Room between the header's controls (the opening line's two boxes touched).
+        self._header.setSpacing(8)
         self._header.addWidget(self._toggle)
         self._header.addStretch(1)
         self.body = QWidget(self)
@@ -528,6 +530,8 @@ class SectionPane(CollapsiblePane):
         # This section's place and the number of sections (the form answers).
         self.place: Callable[[], tuple[int, int]] = lambda: (0, 1)
         self.label_edit = SectionLabelEdit(self.body)
+        # True from F2 (Rename section) until Enter in the label.
+        self._renaming = False
         self.label_edit.textChanged.connect(self._on_label_changed)
         self.label_edit.returnPressed.connect(self._go_on_into_body)
         # Reached by a click, F2 or the section's menu, not by Tab: Tab from the
@@ -590,9 +594,12 @@ class SectionPane(CollapsiblePane):
     def _go_on_into_body(self) -> None:
         # Enter after a label goes on into the section's text, as under a word processor's
         # heading: the text typed next went on in the label ("October.Ships", seen on Xvfb).
+        # After F2 it ends the renaming: back to where the cursor was in the text, which
+        # gets no new empty paragraph (seen on Xvfb).
         editor = self.editor
-        cursor = editor.open_first_paragraph()
-        editor.setTextCursor(cursor)
+        renaming, self._renaming = self._renaming, False
+        if not renaming:
+            editor.setTextCursor(editor.open_first_paragraph())
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         if editor.form_keys is not None:
             editor.form_keys.show_cursor(editor)
@@ -620,7 +627,7 @@ class SectionPane(CollapsiblePane):
         """Word the pane in the interface language (again when it changes)."""
         self.label_edit.setPlaceholderText(self.tr("Section label"))
         self.label_edit.setToolTip(self.tr("The label printed before the section"))
-        self.editor.setPlaceholderText(self.tr("Markdown text of this section"))
+        self.editor.setPlaceholderText(self.tr("The section's text"))
         self.menu_button.setToolTip(self.tr("Add, move or remove a section"))
         self._toggle.set_hint(
             self.tr("Drag to move the section; right-click to add, move or remove one")
@@ -650,7 +657,8 @@ class SectionPane(CollapsiblePane):
 
     @Slot()
     def rename(self) -> None:
-        """Put the cursor in the label, all of it selected (Enter goes on into the text)."""
+        """Put the cursor in the label, all of it selected (Enter goes back to the text)."""
+        self._renaming = True
         self.set_expanded(True)
         self.label_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.label_edit.selectAll()
