@@ -408,6 +408,91 @@ def loads(
         raise FormatError(path, f"the file is damaged ({detail})") from None
 
 
+class Salvaged:
+    """What a damaged article file still holds: the article, and the entries of the file
+    that could not be read (cut off, damaged, or named by the article and not there)."""
+
+    __slots__ = ("article", "lost")
+
+    def __init__(self, article: Article, lost: tuple[str, ...]) -> None:
+        self.article = article
+        self.lost = lost
+
+
+def salvage(data: bytes, path: str | Path = "<memory>") -> Salvaged:
+    """Read what a damaged .newsdesk file still holds; FormatError when not even its
+    article.json can be read.
+
+    A file cut short (a copy or a write interrupted) has lost its ZIP directory, which
+    is at its end: its entries are read one by one from the start, each whole and with
+    its checksum right, until the first that is not. A section the article names and the
+    file lacks is read empty. Every such entry is named in ``lost``.
+    """
+    path = str(path)
+    found, lost = _local_entries(data)
+    if "article.json" not in found:
+        raise FormatError(path, "is damaged beyond repair: its article.json cannot be read")
+    found.setdefault("mimetype", MIMETYPE.encode("ascii"))
+    rebuilt = io.BytesIO()
+    with zipfile.ZipFile(rebuilt, "w") as archive:
+        for name, content in found.items():
+            if _allowed(name):
+                archive.writestr(name, content)
+            else:
+                lost.append(name)
+    missing: list[str] = []
+    try:
+        article = _read(rebuilt.getvalue(), path, ALL_PARTS, missing)
+    except FormatError:
+        raise
+    except _DAMAGE as failure:
+        detail = str(failure).splitlines()[0][:200] if str(failure) else type(failure).__name__
+        raise FormatError(path, f"the file is damaged ({detail})") from None
+    return Salvaged(article, tuple(dict.fromkeys([*lost, *missing])))
+
+
+_LOCAL_HEADER = struct.Struct("<4sHHHHHLLLHH")
+
+
+def _local_entries(data: bytes) -> tuple[dict[str, bytes], list[str]]:
+    """Return the entries readable from the start of a ZIP's bytes, in order, and the names
+    of those that are not (the first of them ends the reading)."""
+    found: dict[str, bytes] = {}
+    lost: list[str] = []
+    offset = 0
+    budget = MAX_UNCOMPRESSED
+    while len(found) < MAX_ENTRIES and data.startswith(b"PK\x03\x04", offset):
+        if offset + _LOCAL_HEADER.size > len(data):
+            break
+        _, _, flags, method, _, _, crc, size, full, name_length, extra_length = (
+            _LOCAL_HEADER.unpack_from(data, offset)
+        )
+        start = offset + _LOCAL_HEADER.size
+        if start + name_length > len(data):
+            break  # not even its name whole: the article names what it lacks
+        name = data[start : start + name_length].decode("utf-8", "replace")
+        begin = start + name_length + extra_length
+        end = begin + size
+        # Sizes after the data (bit 3), encryption, a method other than stored or deflated,
+        # or data cut off: nothing of this entry or after it can be trusted.
+        if flags & 0x09 or method not in (0, 8) or end > len(data) or full > budget:
+            lost.append(name)
+            break
+        raw = data[begin:end]
+        try:
+            content = raw if method == 0 else zlib.decompressobj(-15).decompress(raw, full + 1)
+        except zlib.error:
+            content = None
+        if content is None or len(content) != full or zlib.crc32(content) != crc:
+            lost.append(name)
+            break
+        budget -= full
+        if name not in found:
+            found[name] = content
+        offset = end
+    return found, lost
+
+
 def _central_directory(data: bytes, path: str) -> tuple[int, int, int]:
     """Return (start, end, declared entries) of the ZIP central directory, without parsing it."""
     tail_start = max(0, len(data) - 22 - 0xFFFF)
@@ -465,7 +550,11 @@ def _allowed(name: str) -> bool:
     return name.startswith("assets/") and asset_name_allowed(name[len("assets/") :])
 
 
-def _read(data: bytes, path: str, parts: Collection[str]) -> Article:
+def _read(
+    data: bytes, path: str, parts: Collection[str], missing: list[str] | None = None
+) -> Article:
+    """Read an article from a container's bytes. ``missing`` (for a salvage) collects the
+    entries the article names that the file lacks, read as empty instead of refused."""
     archive = _open_archive(data, path)
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
@@ -498,9 +587,12 @@ def _read(data: bytes, path: str, parts: Collection[str]) -> Article:
     if mimetype != MIMETYPE.encode("ascii"):
         shown = mimetype[:60].decode("ascii", "replace")
         raise FormatError(path, f"is not a Newsdesk article (mimetype is {shown!r})")
-    article = _read_article(reader, "", parts)
+    article = _read_article(reader, "", parts, missing)
     for folder, language in _edition_entries(entries, path):
-        edition = _read_article(reader, folder, parts)
+        if missing is not None and f"{folder}article.json" not in entries:
+            missing.append(folder)  # the edition, its head lost with it
+            continue
+        edition = _read_article(reader, folder, parts, missing)
         if edition.language != language:
             raise FormatError(
                 path,
@@ -528,7 +620,9 @@ def _edition_entries(entries: dict[str, zipfile.ZipInfo], path: str) -> list[tup
     return [(f"{_EDITIONS}{language}/", language) for language in found.values()]
 
 
-def _read_article(reader: _Reader, prefix: str, parts: Collection[str]) -> Article:
+def _read_article(
+    reader: _Reader, prefix: str, parts: Collection[str], missing: list[str] | None = None
+) -> Article:
     """Read the article (or edition) whose entries start with ``prefix``."""
     entries, path = reader.entries, reader.path
     head_name = f"{prefix}article.json"
@@ -552,7 +646,11 @@ def _read_article(reader: _Reader, prefix: str, parts: Collection[str]) -> Artic
                 f"{head_name}: sections[{index}]: 'body' names {body!r}, not a sections/ file",
             )
         if f"{prefix}{body}" not in entries:
-            raise FormatError(path, f"{prefix}{body} is missing")
+            if missing is None:
+                raise FormatError(path, f"{prefix}{body} is missing")
+            missing.append(f"{prefix}{body}")
+            section["body"] = ""
+            continue
         section["body"] = reader.text(f"{prefix}{body}")
     article = article_from_fields(head, review=False)
     review_name = f"{prefix}review.json"

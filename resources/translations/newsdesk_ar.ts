@@ -1799,7 +1799,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="250"/>
         <location filename="../../editor/ui/window/main_window.py" line="623"/>
-        <location filename="../../editor/ui/window/main_window.py" line="814"/>
+        <location filename="../../editor/ui/window/main_window.py" line="826"/>
         <source>Saved</source>
         <translation>محفوظة</translation>
     </message>
@@ -1969,28 +1969,43 @@
         <translation>{0} (النسخة اللغوية {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1344"/>
+        <location filename="../../editor/ui/window/main_window.py" line="723"/>
+        <source>Read from the damaged file {0}.</source>
+        <translation>قُرئت من الملف التالف {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="724"/>
+        <source>Not read: {0}</source>
+        <translation>لم يُقرأ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="727"/>
+        <source>Recovered from a damaged file, not saved yet (hover for details)</source>
+        <translation>استُعيدت من ملف تالف، ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1356"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>يُحفظ الاقتباس الجديد في البنك ويوضع في النص عند المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1366"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1378"/>
         <source>New quotation…</source>
         <translation>اقتباس جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1396"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1424"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1409"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1425"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
@@ -2071,7 +2086,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="607"/>
-        <location filename="../../editor/ui/window/main_window.py" line="897"/>
+        <location filename="../../editor/ui/window/main_window.py" line="909"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -2087,7 +2102,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="699"/>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="911"/>
         <source>Untitled article</source>
         <translation>مقالة بلا عنوان</translation>
     </message>
@@ -2114,88 +2129,88 @@
         <translation>استُوردت ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="752"/>
         <source>Save article as</source>
         <translation>حفظ المقالة باسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
+        <location filename="../../editor/ui/window/main_window.py" line="752"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1139"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="784"/>
+        <location filename="../../editor/ui/window/main_window.py" line="796"/>
         <source>Not saved: changed on disk</source>
         <translation>لم يُحفظ: تغيّر على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="792"/>
+        <location filename="../../editor/ui/window/main_window.py" line="804"/>
         <source>Save failed</source>
         <translation>فشل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="793"/>
+        <location filename="../../editor/ui/window/main_window.py" line="805"/>
         <source>The article was not saved to {0}.</source>
         <translation>لم يُحفظ المقال في {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="811"/>
+        <location filename="../../editor/ui/window/main_window.py" line="823"/>
         <source>Saved without a backup</source>
         <translation>حُفظ دون نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="842"/>
+        <location filename="../../editor/ui/window/main_window.py" line="854"/>
         <source>Load the version on disk</source>
         <translation>تحميل النسخة الموجودة على القرص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="843"/>
+        <location filename="../../editor/ui/window/main_window.py" line="855"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>ستضيع تغييراتك في هذه النافذة. هل تريد تحميل النسخة الموجودة على القرص؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="866"/>
+        <location filename="../../editor/ui/window/main_window.py" line="878"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="867"/>
+        <location filename="../../editor/ui/window/main_window.py" line="879"/>
         <source>{0} cannot be opened.</source>
         <translation>لا يمكن فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="871"/>
+        <location filename="../../editor/ui/window/main_window.py" line="883"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: على القرص وفي هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="898"/>
+        <location filename="../../editor/ui/window/main_window.py" line="910"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>في «{0}» تغييرات غير محفوظة. أتريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="997"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>طُويت المعاينة (يُظهرها عرض › المعاينة): النافذة أضيق من أن تتسع لها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1139"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1137"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -4115,95 +4130,127 @@ Do you want to replace it?</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="116"/>
+        <location filename="../../editor/ui/window/workspace.py" line="120"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="178"/>
-        <location filename="../../editor/ui/window/workspace.py" line="387"/>
-        <location filename="../../editor/ui/window/workspace.py" line="408"/>
+        <location filename="../../editor/ui/window/workspace.py" line="182"/>
+        <location filename="../../editor/ui/window/workspace.py" line="467"/>
+        <location filename="../../editor/ui/window/workspace.py" line="488"/>
         <source>File in use</source>
         <translation>الملف قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
+        <location filename="../../editor/ui/window/workspace.py" line="400"/>
         <source>Cannot open the article</source>
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="117"/>
+        <location filename="../../editor/ui/window/workspace.py" line="121"/>
         <source>The library cannot be opened.</source>
         <translation>تعذّر فتح المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="179"/>
+        <location filename="../../editor/ui/window/workspace.py" line="183"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>تعذّر حفظ {0}: احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="375"/>
-        <location filename="../../editor/ui/window/workspace.py" line="388"/>
+        <location filename="../../editor/ui/window/workspace.py" line="401"/>
+        <location filename="../../editor/ui/window/workspace.py" line="468"/>
         <source>{0} cannot be opened.</source>
         <translation>تعذّر فتح {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="409"/>
+        <location filename="../../editor/ui/window/workspace.py" line="427"/>
+        <source>Not read (shown empty, or left out):
+{0}</source>
+        <translation>لم يُقرأ (يظهر فارغًا أو حُذف):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="429"/>
+        <source>Every part of the article could be read.</source>
+        <translation>أمكن قراءة كل أجزاء المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="432"/>
+        <source>{0} is damaged.</source>
+        <translation>الملف {0} تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="435"/>
+        <source>Newsdesk can open what it still holds as a new article, not saved yet; the damaged file stays as it is.</source>
+        <translation>يستطيع Newsdesk فتح ما بقي فيه مقالًا جديدًا لم يُحفظ بعد؛ ويبقى الملف التالف كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="442"/>
+        <source>Damaged article</source>
+        <translation>مقال تالف</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="446"/>
+        <source>Open What Can Be Read</source>
+        <translation>فتح ما أمكن قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="489"/>
         <source>{0} is in use.</source>
         <translation>الملف {0} قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="411"/>
+        <location filename="../../editor/ui/window/workspace.py" line="491"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>يمكنك فتحه للقراءة فقط، ثم حفظ تغييراتك باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="413"/>
+        <location filename="../../editor/ui/window/workspace.py" line="493"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="417"/>
+        <location filename="../../editor/ui/window/workspace.py" line="497"/>
         <source>Take over the lock</source>
         <translation>الاستيلاء على القفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="525"/>
+        <location filename="../../editor/ui/window/workspace.py" line="605"/>
         <source>Import draft</source>
         <translation>استيراد مسودة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="526"/>
+        <location filename="../../editor/ui/window/workspace.py" line="606"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>المسودات (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="535"/>
+        <location filename="../../editor/ui/window/workspace.py" line="615"/>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="536"/>
+        <location filename="../../editor/ui/window/workspace.py" line="616"/>
         <source>The draft could not be imported.</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="591"/>
+        <location filename="../../editor/ui/window/workspace.py" line="671"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="633"/>
+        <location filename="../../editor/ui/window/workspace.py" line="713"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="590"/>
+        <location filename="../../editor/ui/window/workspace.py" line="670"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="632"/>
+        <location filename="../../editor/ui/window/workspace.py" line="712"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

@@ -1733,7 +1733,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="250"/>
         <location filename="../../editor/ui/window/main_window.py" line="623"/>
-        <location filename="../../editor/ui/window/main_window.py" line="814"/>
+        <location filename="../../editor/ui/window/main_window.py" line="826"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1903,28 +1903,43 @@
         <translation>{0} (языковая версия {1})</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1344"/>
+        <location filename="../../editor/ui/window/main_window.py" line="723"/>
+        <source>Read from the damaged file {0}.</source>
+        <translation>Прочитано из повреждённого файла {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="724"/>
+        <source>Not read: {0}</source>
+        <translation>Не прочитано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="727"/>
+        <source>Recovered from a damaged file, not saved yet (hover for details)</source>
+        <translation>Восстановлено из повреждённого файла, ещё не сохранено (наведите курсор для подробностей)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1356"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Новая цитата попадёт в банк и в текст на месте курсора.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1366"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1378"/>
         <source>New quotation…</source>
         <translation>Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1396"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1424"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1409"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1425"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
@@ -2005,7 +2020,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="607"/>
-        <location filename="../../editor/ui/window/main_window.py" line="897"/>
+        <location filename="../../editor/ui/window/main_window.py" line="909"/>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
@@ -2021,7 +2036,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="699"/>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="911"/>
         <source>Untitled article</source>
         <translation>Статья без названия</translation>
     </message>
@@ -2045,88 +2060,88 @@
         <translation>Импортировано, ещё не сохранено (подробности — в подсказке)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="752"/>
         <source>Save article as</source>
         <translation>Сохранить статью как</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
+        <location filename="../../editor/ui/window/main_window.py" line="752"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1139"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="784"/>
+        <location filename="../../editor/ui/window/main_window.py" line="796"/>
         <source>Not saved: changed on disk</source>
         <translation>Не сохранено: изменён на диске</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="792"/>
+        <location filename="../../editor/ui/window/main_window.py" line="804"/>
         <source>Save failed</source>
         <translation>Ошибка сохранения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="793"/>
+        <location filename="../../editor/ui/window/main_window.py" line="805"/>
         <source>The article was not saved to {0}.</source>
         <translation>Статья не сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="811"/>
+        <location filename="../../editor/ui/window/main_window.py" line="823"/>
         <source>Saved without a backup</source>
         <translation>Сохранено без резервной копии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="842"/>
+        <location filename="../../editor/ui/window/main_window.py" line="854"/>
         <source>Load the version on disk</source>
         <translation>Загрузить версию с диска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="843"/>
+        <location filename="../../editor/ui/window/main_window.py" line="855"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Изменения в этом окне будут потеряны. Загрузить версию с диска?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="866"/>
+        <location filename="../../editor/ui/window/main_window.py" line="878"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="867"/>
+        <location filename="../../editor/ui/window/main_window.py" line="879"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удаётся открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="871"/>
+        <location filename="../../editor/ui/window/main_window.py" line="883"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: на диске и в этом окне</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="898"/>
+        <location filename="../../editor/ui/window/main_window.py" line="910"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>В «{0}» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="997"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>Предпросмотр скрыт (Вид › Предпросмотр покажет его): окно для него слишком узкое.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1139"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1137"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -4010,95 +4025,127 @@ Do you want to replace it?</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="116"/>
+        <location filename="../../editor/ui/window/workspace.py" line="120"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="178"/>
-        <location filename="../../editor/ui/window/workspace.py" line="387"/>
-        <location filename="../../editor/ui/window/workspace.py" line="408"/>
+        <location filename="../../editor/ui/window/workspace.py" line="182"/>
+        <location filename="../../editor/ui/window/workspace.py" line="467"/>
+        <location filename="../../editor/ui/window/workspace.py" line="488"/>
         <source>File in use</source>
         <translation>Файл занят</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
+        <location filename="../../editor/ui/window/workspace.py" line="400"/>
         <source>Cannot open the article</source>
         <translation>Не удаётся открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="117"/>
+        <location filename="../../editor/ui/window/workspace.py" line="121"/>
         <source>The library cannot be opened.</source>
         <translation>Не удалось открыть библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="179"/>
+        <location filename="../../editor/ui/window/workspace.py" line="183"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} нельзя сохранить: сохраните под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="375"/>
-        <location filename="../../editor/ui/window/workspace.py" line="388"/>
+        <location filename="../../editor/ui/window/workspace.py" line="401"/>
+        <location filename="../../editor/ui/window/workspace.py" line="468"/>
         <source>{0} cannot be opened.</source>
         <translation>Не удалось открыть {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="409"/>
+        <location filename="../../editor/ui/window/workspace.py" line="427"/>
+        <source>Not read (shown empty, or left out):
+{0}</source>
+        <translation>Не прочитано (показано пустым или опущено):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="429"/>
+        <source>Every part of the article could be read.</source>
+        <translation>Все части статьи удалось прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="432"/>
+        <source>{0} is damaged.</source>
+        <translation>Файл {0} повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="435"/>
+        <source>Newsdesk can open what it still holds as a new article, not saved yet; the damaged file stays as it is.</source>
+        <translation>Newsdesk может открыть то, что в нём уцелело, как новую, ещё не сохранённую статью; повреждённый файл останется как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="442"/>
+        <source>Damaged article</source>
+        <translation>Повреждённая статья</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="446"/>
+        <source>Open What Can Be Read</source>
+        <translation>Открыть то, что читается</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="489"/>
         <source>{0} is in use.</source>
         <translation>{0} уже открыт.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="411"/>
+        <location filename="../../editor/ui/window/workspace.py" line="491"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Можно открыть статью только для чтения и сохранить изменения под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="413"/>
+        <location filename="../../editor/ui/window/workspace.py" line="493"/>
         <source>Open read-only</source>
         <translation>Открыть для чтения</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="417"/>
+        <location filename="../../editor/ui/window/workspace.py" line="497"/>
         <source>Take over the lock</source>
         <translation>Забрать блокировку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="525"/>
+        <location filename="../../editor/ui/window/workspace.py" line="605"/>
         <source>Import draft</source>
         <translation>Импорт черновика</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="526"/>
+        <location filename="../../editor/ui/window/workspace.py" line="606"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Черновики (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="535"/>
+        <location filename="../../editor/ui/window/workspace.py" line="615"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="536"/>
+        <location filename="../../editor/ui/window/workspace.py" line="616"/>
         <source>The draft could not be imported.</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="591"/>
+        <location filename="../../editor/ui/window/workspace.py" line="671"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="633"/>
+        <location filename="../../editor/ui/window/workspace.py" line="713"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="590"/>
+        <location filename="../../editor/ui/window/workspace.py" line="670"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="632"/>
+        <location filename="../../editor/ui/window/workspace.py" line="712"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

@@ -1689,7 +1689,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="250"/>
         <location filename="../../editor/ui/window/main_window.py" line="623"/>
-        <location filename="../../editor/ui/window/main_window.py" line="814"/>
+        <location filename="../../editor/ui/window/main_window.py" line="826"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
@@ -1859,28 +1859,43 @@
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1344"/>
+        <location filename="../../editor/ui/window/main_window.py" line="723"/>
+        <source>Read from the damaged file {0}.</source>
+        <translation>Hasarlı {0} dosyasından okundu.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="724"/>
+        <source>Not read: {0}</source>
+        <translation>Okunamadı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="727"/>
+        <source>Recovered from a damaged file, not saved yet (hover for details)</source>
+        <translation>Hasarlı bir dosyadan kurtarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1356"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1366"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1378"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1396"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1424"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1409"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1425"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
@@ -1961,7 +1976,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="607"/>
-        <location filename="../../editor/ui/window/main_window.py" line="897"/>
+        <location filename="../../editor/ui/window/main_window.py" line="909"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
@@ -1977,7 +1992,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="699"/>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="911"/>
         <source>Untitled article</source>
         <translation>Adsız makale</translation>
     </message>
@@ -1999,88 +2014,88 @@
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="752"/>
         <source>Save article as</source>
         <translation>Makaleyi farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
+        <location filename="../../editor/ui/window/main_window.py" line="752"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1139"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk makaleleri (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="784"/>
+        <location filename="../../editor/ui/window/main_window.py" line="796"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="792"/>
+        <location filename="../../editor/ui/window/main_window.py" line="804"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="793"/>
+        <location filename="../../editor/ui/window/main_window.py" line="805"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="811"/>
+        <location filename="../../editor/ui/window/main_window.py" line="823"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="842"/>
+        <location filename="../../editor/ui/window/main_window.py" line="854"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="843"/>
+        <location filename="../../editor/ui/window/main_window.py" line="855"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="866"/>
+        <location filename="../../editor/ui/window/main_window.py" line="878"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="867"/>
+        <location filename="../../editor/ui/window/main_window.py" line="879"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="871"/>
+        <location filename="../../editor/ui/window/main_window.py" line="883"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="898"/>
+        <location filename="../../editor/ui/window/main_window.py" line="910"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” makalesinde kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="997"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>Önizleme gizlendi (Görünüm › Önizleme gösterir): pencere ona yetmeyecek kadar dar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1139"/>
         <source>Open article</source>
         <translation>Makale aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1137"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -3940,95 +3955,127 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="116"/>
+        <location filename="../../editor/ui/window/workspace.py" line="120"/>
         <source>Library</source>
         <translation>Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="178"/>
-        <location filename="../../editor/ui/window/workspace.py" line="387"/>
-        <location filename="../../editor/ui/window/workspace.py" line="408"/>
+        <location filename="../../editor/ui/window/workspace.py" line="182"/>
+        <location filename="../../editor/ui/window/workspace.py" line="467"/>
+        <location filename="../../editor/ui/window/workspace.py" line="488"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
+        <location filename="../../editor/ui/window/workspace.py" line="400"/>
         <source>Cannot open the article</source>
         <translation>Makale açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="117"/>
+        <location filename="../../editor/ui/window/workspace.py" line="121"/>
         <source>The library cannot be opened.</source>
         <translation>Kitaplık açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="179"/>
+        <location filename="../../editor/ui/window/workspace.py" line="183"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} kaydedilemiyor: başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="375"/>
-        <location filename="../../editor/ui/window/workspace.py" line="388"/>
+        <location filename="../../editor/ui/window/workspace.py" line="401"/>
+        <location filename="../../editor/ui/window/workspace.py" line="468"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="409"/>
+        <location filename="../../editor/ui/window/workspace.py" line="427"/>
+        <source>Not read (shown empty, or left out):
+{0}</source>
+        <translation>Okunamayanlar (boş gösterildi ya da atlandı):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="429"/>
+        <source>Every part of the article could be read.</source>
+        <translation>Makalenin her bölümü okunabildi.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="432"/>
+        <source>{0} is damaged.</source>
+        <translation>{0} hasarlı.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="435"/>
+        <source>Newsdesk can open what it still holds as a new article, not saved yet; the damaged file stays as it is.</source>
+        <translation>Newsdesk, içinde kalanı henüz kaydedilmemiş yeni bir makale olarak açabilir; hasarlı dosya olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="442"/>
+        <source>Damaged article</source>
+        <translation>Hasarlı makale</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="446"/>
+        <source>Open What Can Be Read</source>
+        <translation>Okunabileni aç</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="489"/>
         <source>{0} is in use.</source>
         <translation>{0} kullanımda.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="411"/>
+        <location filename="../../editor/ui/window/workspace.py" line="491"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="413"/>
+        <location filename="../../editor/ui/window/workspace.py" line="493"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="417"/>
+        <location filename="../../editor/ui/window/workspace.py" line="497"/>
         <source>Take over the lock</source>
         <translation>Kilidi devral</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="525"/>
+        <location filename="../../editor/ui/window/workspace.py" line="605"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="526"/>
+        <location filename="../../editor/ui/window/workspace.py" line="606"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="535"/>
+        <location filename="../../editor/ui/window/workspace.py" line="615"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="536"/>
+        <location filename="../../editor/ui/window/workspace.py" line="616"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="591"/>
+        <location filename="../../editor/ui/window/workspace.py" line="671"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="633"/>
+        <location filename="../../editor/ui/window/workspace.py" line="713"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="590"/>
+        <location filename="../../editor/ui/window/workspace.py" line="670"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="632"/>
+        <location filename="../../editor/ui/window/workspace.py" line="712"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

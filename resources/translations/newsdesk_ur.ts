@@ -1711,7 +1711,7 @@
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="250"/>
         <location filename="../../editor/ui/window/main_window.py" line="623"/>
-        <location filename="../../editor/ui/window/main_window.py" line="814"/>
+        <location filename="../../editor/ui/window/main_window.py" line="826"/>
         <source>Saved</source>
         <translation>محفوظ ہے</translation>
     </message>
@@ -1881,28 +1881,43 @@
         <translation>{0} ({1} ایڈیشن)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1344"/>
+        <location filename="../../editor/ui/window/main_window.py" line="723"/>
+        <source>Read from the damaged file {0}.</source>
+        <translation>خراب فائل {0} سے پڑھا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="724"/>
+        <source>Not read: {0}</source>
+        <translation>نہیں پڑھا گیا: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="727"/>
+        <source>Recovered from a damaged file, not saved yet (hover for details)</source>
+        <translation>خراب فائل سے بحال کیا گیا، ابھی محفوظ نہیں (تفصیل کے لیے ماؤس لائیں)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/main_window.py" line="1356"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>نیا اقتباس ذخیرے میں اور کرسر کی جگہ متن میں جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1366"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1378"/>
         <source>New quotation…</source>
         <translation>نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1396"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1412"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1408"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1424"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1397"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1409"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1413"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1425"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
@@ -1983,7 +1998,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="607"/>
-        <location filename="../../editor/ui/window/main_window.py" line="897"/>
+        <location filename="../../editor/ui/window/main_window.py" line="909"/>
         <source>Unsaved changes</source>
         <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
@@ -1999,7 +2014,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="699"/>
-        <location filename="../../editor/ui/window/main_window.py" line="899"/>
+        <location filename="../../editor/ui/window/main_window.py" line="911"/>
         <source>Untitled article</source>
         <translation>بے عنوان مضمون</translation>
     </message>
@@ -2022,88 +2037,88 @@
         <translation>درآمد ہو گیا، ابھی محفوظ نہیں ہوا (تفصیل کے لیے ماؤس اوپر لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
+        <location filename="../../editor/ui/window/main_window.py" line="752"/>
         <source>Save article as</source>
         <translation>مضمون بطور محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="740"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
+        <location filename="../../editor/ui/window/main_window.py" line="752"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1139"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="784"/>
+        <location filename="../../editor/ui/window/main_window.py" line="796"/>
         <source>Not saved: changed on disk</source>
         <translation>محفوظ نہیں ہوا: ڈسک پر بدل گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="792"/>
+        <location filename="../../editor/ui/window/main_window.py" line="804"/>
         <source>Save failed</source>
         <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="793"/>
+        <location filename="../../editor/ui/window/main_window.py" line="805"/>
         <source>The article was not saved to {0}.</source>
         <translation>مضمون {0} میں محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="811"/>
+        <location filename="../../editor/ui/window/main_window.py" line="823"/>
         <source>Saved without a backup</source>
         <translation>بیک اپ کے بغیر محفوظ ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="842"/>
+        <location filename="../../editor/ui/window/main_window.py" line="854"/>
         <source>Load the version on disk</source>
         <translation>ڈسک والا نسخہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="843"/>
+        <location filename="../../editor/ui/window/main_window.py" line="855"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>اس ونڈو میں آپ کی تبدیلیاں ضائع ہو جائیں گی۔ ڈسک والا نسخہ کھولیں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="866"/>
+        <location filename="../../editor/ui/window/main_window.py" line="878"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="867"/>
+        <location filename="../../editor/ui/window/main_window.py" line="879"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="871"/>
+        <location filename="../../editor/ui/window/main_window.py" line="883"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: ڈسک پر اور اس ونڈو میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="898"/>
+        <location filename="../../editor/ui/window/main_window.py" line="910"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” میں غیر محفوظ تبدیلیاں ہیں۔ بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="997"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>پیش منظر سمیٹ دیا گیا (منظر › پیش منظر اسے دکھاتا ہے): کھڑکی اس کے لیے بہت تنگ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1127"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1139"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1137"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1368"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -3975,95 +3990,127 @@ Do you want to replace it?</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="116"/>
+        <location filename="../../editor/ui/window/workspace.py" line="120"/>
         <source>Library</source>
         <translation>لائبریری</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="178"/>
-        <location filename="../../editor/ui/window/workspace.py" line="387"/>
-        <location filename="../../editor/ui/window/workspace.py" line="408"/>
+        <location filename="../../editor/ui/window/workspace.py" line="182"/>
+        <location filename="../../editor/ui/window/workspace.py" line="467"/>
+        <location filename="../../editor/ui/window/workspace.py" line="488"/>
         <source>File in use</source>
         <translation>فائل زیرِ استعمال ہے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="374"/>
+        <location filename="../../editor/ui/window/workspace.py" line="400"/>
         <source>Cannot open the article</source>
         <translation>مضمون نہیں کھل سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="117"/>
+        <location filename="../../editor/ui/window/workspace.py" line="121"/>
         <source>The library cannot be opened.</source>
         <translation>لائبریری نہیں کھل سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="179"/>
+        <location filename="../../editor/ui/window/workspace.py" line="183"/>
         <source>{0} cannot be saved: save it under another name.</source>
         <translation>{0} محفوظ نہیں ہو سکتا: اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="375"/>
-        <location filename="../../editor/ui/window/workspace.py" line="388"/>
+        <location filename="../../editor/ui/window/workspace.py" line="401"/>
+        <location filename="../../editor/ui/window/workspace.py" line="468"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} نہیں کھل سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="409"/>
+        <location filename="../../editor/ui/window/workspace.py" line="427"/>
+        <source>Not read (shown empty, or left out):
+{0}</source>
+        <translation>نہیں پڑھا گیا (خالی دکھایا گیا یا چھوڑ دیا گیا):
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="429"/>
+        <source>Every part of the article could be read.</source>
+        <translation>مضمون کا ہر حصہ پڑھا جا سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="432"/>
+        <source>{0} is damaged.</source>
+        <translation>{0} خراب ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="435"/>
+        <source>Newsdesk can open what it still holds as a new article, not saved yet; the damaged file stays as it is.</source>
+        <translation>Newsdesk اس میں بچا ہوا مواد ایک نئے، غیر محفوظ مضمون کے طور پر کھول سکتا ہے؛ خراب فائل جوں کی توں رہے گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="442"/>
+        <source>Damaged article</source>
+        <translation>خراب مضمون</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="446"/>
+        <source>Open What Can Be Read</source>
+        <translation>جو پڑھا جا سکے اسے کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window/workspace.py" line="489"/>
         <source>{0} is in use.</source>
         <translation>{0} زیرِ استعمال ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="411"/>
+        <location filename="../../editor/ui/window/workspace.py" line="491"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں، اور اپنی تبدیلیاں کسی اور نام سے محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="413"/>
+        <location filename="../../editor/ui/window/workspace.py" line="493"/>
         <source>Open read-only</source>
         <translation>صرف پڑھنے کے لیے کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="417"/>
+        <location filename="../../editor/ui/window/workspace.py" line="497"/>
         <source>Take over the lock</source>
         <translation>لاک اپنے ہاتھ میں لیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="525"/>
+        <location filename="../../editor/ui/window/workspace.py" line="605"/>
         <source>Import draft</source>
         <translation>مسودہ درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="526"/>
+        <location filename="../../editor/ui/window/workspace.py" line="606"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>مسودے (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="535"/>
+        <location filename="../../editor/ui/window/workspace.py" line="615"/>
         <source>Import failed</source>
         <translation>درآمد ناکام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="536"/>
+        <location filename="../../editor/ui/window/workspace.py" line="616"/>
         <source>The draft could not be imported.</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="591"/>
+        <location filename="../../editor/ui/window/workspace.py" line="671"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="633"/>
+        <location filename="../../editor/ui/window/workspace.py" line="713"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="590"/>
+        <location filename="../../editor/ui/window/workspace.py" line="670"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="632"/>
+        <location filename="../../editor/ui/window/workspace.py" line="712"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

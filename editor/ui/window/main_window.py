@@ -717,6 +717,18 @@ class MainWindow(EditorWindow):
         self._set_state(text, report)
         self.import_report = report
 
+    def show_salvage_report(self, path: Path, lost: tuple[str, ...]) -> None:
+        """Say in the status bar that the article was read from a damaged file (which, and
+        what it lost, in the tooltip)."""
+        lines = [self.tr("Read from the damaged file {0}.").format(path)]
+        lines += [self.tr("Not read: {0}").format(name) for name in lost]
+        report = "\n".join(lines)
+        self._set_state(
+            lambda: self.tr("Recovered from a damaged file, not saved yet (hover for details)"),
+            report,
+        )
+        self.import_report = report
+
     def mark_modified(self) -> None:
         """Mark the article changed (a restored recovery copy has unsaved work)."""
         self.form.note_edit()

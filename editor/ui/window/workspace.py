@@ -25,6 +25,8 @@ from editor.ui.window.seam import EditorWindow
 
 if TYPE_CHECKING:
     from editor.render.styles import HouseStyle
+    from editor.storage.container import Salvaged
+    from editor.storage.errors import FormatError
     from editor.storage.library import Library
     from editor.storage.recovery import RecoveryEntry, RecoveryStore
     from editor.storage.writing import OpenedArticle
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from editor.ui.library.library_window import LibraryWindow
 
 RECENT_DELAY_MS = 500
+# The entries a damaged file lost that the offer to open the rest names, at most.
+_LOST_SHOWN = 12
 # Which file dialog a remembered folder is for (Settings' open_folder, import_folder, …).
 FolderKind = Literal["open", "import", "export"]
 # What ask_read_only returns when the user takes over a lock that cannot be read.
@@ -310,6 +314,11 @@ class Workspace(QObject):
             if not path.exists():
                 self.recent.remove(path)
             return None
+        from editor.storage.container import Salvaged  # loaded by the read already
+
+        if isinstance(opened, Salvaged):
+            return self._open_salvaged(path, opened, parent)
+        read: OpenedArticle = opened
         # A file that cannot be written over opens as it can be saved: read-only, Save going
         # to Save As; no lock, since nothing will be written to it.
         read_only = read_only_reason(path) is not None
@@ -334,7 +343,7 @@ class Workspace(QObject):
         window = self._in_place_of(
             self._reusable(parent),
             lambda: self.add_window(
-                opened.article, path, read_only=read_only, lock=lock, opened=opened
+                read.article, path, read_only=read_only, lock=lock, opened=read
             ),
         )
         # Written after the window is painted: the list can wait, the writer should not.
@@ -346,9 +355,11 @@ class Workspace(QObject):
         path = window.path() if isinstance(window, MainWindow) else None
         if path is None or not isinstance(window, MainWindow):
             return None
-        opened = self._read(path, window)
-        if opened is None:
-            return None
+        from editor.storage.writing import OpenedArticle  # loaded by the read already
+
+        opened = self._read(path, window, salvage=False)
+        if not isinstance(opened, OpenedArticle):
+            return None  # the failure shown (no salvage is offered on a reload)
         lock = window.hand_over_lock()
         geometry = window.saveGeometry()
         fresh = self.add_window(
@@ -362,13 +373,28 @@ class Workspace(QObject):
         window.close_discarding()
         return fresh
 
-    def _read(self, path: Path, parent: QWidget | None) -> OpenedArticle | None:
-        """Read an article file for a window; None (the failure shown) if it cannot be."""
+    def _read(
+        self, path: Path, parent: QWidget | None, *, salvage: bool = True
+    ) -> OpenedArticle | Salvaged | None:
+        """Read an article file for a window; None (the failure shown) if it cannot be.
+
+        A damaged file (``salvage``): what it still holds, when the writer chooses to open
+        that (the file itself is left as it is).
+        """
+        from editor.storage.errors import FormatError, UnsupportedVersionError
         from editor.storage.writing import load_for_writing
 
         try:
             return load_for_writing(path)
         except (StorageError, OSError) as failure:
+            damaged = isinstance(failure, FormatError) and not isinstance(
+                failure, UnsupportedVersionError
+            )
+            if damaged and salvage:
+                assert isinstance(failure, FormatError)
+                saved = self._offer_salvage(path, failure, parent)
+                if saved is not False:
+                    return saved
             _report_failure(
                 parent,
                 self.tr("Cannot open the article"),
@@ -376,6 +402,60 @@ class Workspace(QObject):
                 failure,
             )
             return None
+
+    def _offer_salvage(
+        self, path: Path, failure: FormatError, parent: QWidget | None
+    ) -> Salvaged | Literal[False] | None:
+        """Offer to open what a damaged file still holds as a new, unsaved article: the
+        salvage, None when the writer declines, False when nothing can be salvaged."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from editor.files import FileReadError, read_regular
+        from editor.storage.container import MAX_FILE_BYTES, salvage
+
+        try:
+            saved = salvage(read_regular(path, MAX_FILE_BYTES), str(path))
+        except (StorageError, FileReadError, OSError):
+            return False
+        from editor.ui.common.failures import failure_reason
+
+        lost = saved.lost
+        if lost:
+            listed = "\n".join(f"• {name}" for name in lost[:_LOST_SHOWN])
+            if len(lost) > _LOST_SHOWN:
+                listed += "\n…"
+            what = self.tr("Not read (shown empty, or left out):\n{0}").format(listed)
+        else:
+            what = self.tr("Every part of the article could be read.")
+        text = "\n\n".join(
+            [
+                self.tr("{0} is damaged.").format(path),
+                failure_reason(failure),
+                self.tr(
+                    "Newsdesk can open what it still holds as a new article, not saved yet; "
+                    "the damaged file stays as it is."
+                ),
+                what,
+            ]
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Damaged article"), text, parent=parent
+        )
+        box.setDetailedText(failure.message)
+        opening = box.addButton(
+            self.tr("Open What Can Be Read"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(opening)
+        box.exec()
+        return saved if box.clickedButton() is opening else None
+
+    def _open_salvaged(self, path: Path, saved: Salvaged, parent: QWidget | None) -> MainWindow:
+        """Open a salvaged article as a new, unsaved one (Save asks where to)."""
+        window = self._in_place_of(self._reusable(parent), lambda: self.add_window(saved.article))
+        window.mark_modified()
+        window.show_salvage_report(path, saved.lost)
+        return window
 
     def _take_over(self, path: Path, parent: QWidget | None) -> ArticleLock | None:
         lock = self.new_lock(path)
