@@ -47,7 +47,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from editor.render.bidi import runs_direction
+from editor.render.bidi import runs_direction, split_isolates
 from editor.render.errors import RenderError
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
@@ -181,10 +181,13 @@ class _Typst:
         """Append inline spans as Typst markup."""
         out = self.out
         for span in spans:
-            if type(span) is Text or type(span) is Isolate:
-                # An isolate too: Typst's paragraph runs the bidi algorithm, and isolate
-                # marks (U+2066…U+2069) would end up in the text layer, where a reader
-                # copies them.
+            if type(span) is Isolate and span.direction != self.context[0]:
+                # Text of the other direction as Typst isolates it: its own direction set
+                # inline (no isolate marks, which would end up in the text layer). As plain
+                # text a closing mark after it took the line's direction: "«check the
+                # name «Rana" at the end of an Arabic line (found in a trial).
+                out.append(f"#text(dir: {span.direction})[{_text(span.text)}]")
+            elif type(span) is Text or type(span) is Isolate:
                 text = span.text
                 if self.context[0] == "rtl" and _JOINED_NUMBER.search(text):
                     out.append(_numbers_kept(text))
@@ -626,11 +629,24 @@ class _Typst:
         out = self.out
         heading = _string(self.document.comments_heading)
         out.append(f"#heading(level: 2, outlined: false)[#{heading}]\n\n#enum(tight: false")
+        direction = self.document.direction
+
+        def said(text: str) -> tuple[Inline, ...]:
+            # A reviewer's Latin name or words in an Arabic page (and the other way round)
+            # isolated as the article's own are: "Chief Editor: تحقق من الاسم / check the
+            # name «Rana»" came out with its last mark at the far end (a trial).
+            return tuple(split_isolates(text, direction))
+
         for note in self.document.comments:
-            visible, author = _string(note.visible), _string(note.author or "?")
-            out.append(f", [#highlight({visible})\\ #strong({author}): {_text(note.text)}")
+            out.append(", [")
+            self.wrapped("#highlight[", said(note.visible), "]")
+            self.wrapped("\\ #strong[", said(note.author or "?"), "]")
+            out.append(": ")
+            self.inline(said(note.text))
             for who, text, _created in note.replies:
-                out.append(f"\\ #emph({_string(who or '?')}): {_text(text)}")
+                self.wrapped("\\ #emph[", said(who or "?"), "]")
+                out.append(": ")
+                self.inline(said(text))
             out.append("]")
         out.append(")\n\n")
 

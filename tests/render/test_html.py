@@ -206,3 +206,41 @@ def test_a_browser_shows_a_latin_code_in_an_urdu_line_as_written(tmp_path) -> No
     path = tmp_path / "ur.html"
     path.write_text(_urdu_page().replace("</head>", probe, 1), encoding="utf-8")
     assert "<title>as-written</title>" in dump_dom(path)
+
+
+_CLOSING_MARK = "تحقق من الاسم / check the name «Rana»\n\nقال إن الاسم «Rana Haddad» في التقرير."
+
+
+def _closing_mark_article():
+    from editor.text.template import new_article
+
+    article = new_article("ar", "Huda", "the Desk")
+    article.headline = "الاسم"
+    article.sections[0].body = _CLOSING_MARK
+    return article
+
+
+def test_a_latin_run_takes_the_closing_mark_of_the_opening_one_it_holds() -> None:
+    # At the end of an Arabic line, the "»" left after the isolate took the line's direction
+    # and stood at its far end, mirrored: "«check the name «Rana" (a trial). A name quoted
+    # whole keeps both its marks outside.
+    page = render_html(_closing_mark_article(), load_style())
+    assert '<bdi dir="ltr">check the name «Rana»</bdi>' in page
+    assert '«<bdi dir="ltr">Rana Haddad</bdi>»' in page
+
+
+@pytest.mark.skipif(
+    __import__("shutil").which("pdftotext") is None, reason="poppler-utils is not installed"
+)
+def test_the_pdf_keeps_the_closing_mark_with_its_latin_run() -> None:
+    import subprocess
+
+    from editor.render.formats import render_bytes
+
+    style = load_style()
+    data = render_bytes(build_document(_closing_mark_article(), style), style, "pdf")
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert "check the name «Rana»" in text
+    assert "»check" not in text and "«check" not in text
