@@ -174,6 +174,14 @@ def test_direction_and_text_change_together(
         settings_item = window.settings_action.text()
         assert settings_item.partition("\t")[2] == ("\u2066Ctrl+,\u2069" if rtl else "")
         assert "\t" not in window.save_action.text()  # Ctrl+S needs no isolate
+        # A key named in the interface's script beside Latin ones reads left to right too:
+        # "Ctrl+Shift+الأعلى", not "الأعلى+Ctrl+Shift" (a trial).
+        move_up = window.section_actions.move_up_action
+        keys = move_up.text().partition("\t")[2]
+        if rtl:
+            assert keys.startswith("\u2066Ctrl+Shift+") and keys.endswith("\u2069")
+        else:
+            assert keys == ""
         workspace.apply(replace(workspace.settings, ui_language="en"))
         _settle(qapp)
         assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight

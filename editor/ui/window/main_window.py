@@ -92,7 +92,12 @@ def _with_isolated_keys(action: QAction, text: str, right_to_left: bool) -> str:
     from PySide6.QtGui import QKeySequence  # not at start-up (see above)
 
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    if keys and not (keys[0].isalnum() and keys[-1].isalnum()):
+    if not keys:
+        return text
+    # Or that name a key in the interface's script beside Latin ones: "Ctrl+Shift+الأعلى"
+    # read "الأعلى+Ctrl+Shift" (a trial).
+    mixed = not keys.isascii() and any(char.isascii() and char.isalpha() for char in keys)
+    if mixed or not (keys[0].isalnum() and keys[-1].isalnum()):
         return f"{text}\t\u2066{keys}\u2069"
     return text
 
@@ -541,6 +546,8 @@ class MainWindow(EditorWindow):
 
     def _retranslate_items(self) -> None:
         self.section_actions.retranslate()
+        for action in self.section_actions.edit_actions():
+            action.setText(_with_isolated_keys(action, action.text(), self.isRightToLeft()))
         texts = {
             self.new_action: self.tr("&New"),
             self.open_action: self.tr("&Open…"),
