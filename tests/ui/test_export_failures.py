@@ -14,16 +14,24 @@ from editor.ui.common.theme import apply_ui_language
 from editor.ui.dialogs.export_dialog import ExportDialog
 
 
-def _refused_export(qtbot, workspace, tmp_path) -> tuple[ExportDialog, str]:
-    article = english_article()
-    article.sections[0].body += "\n\n[[quote:ghost-1]] [[quote:ghost-2]]"
+def _html_export(qtbot, workspace, article, folder) -> ExportDialog:
+    """The export window on an article, HTML only, into a folder, run to its end (as the
+    library's is: no checklist first)."""
     dialog = ExportDialog(article, workspace, None)
     qtbot.addWidget(dialog)
     for fmt, check in dialog.format_checks.items():
         check.setChecked(fmt == "html")
-    dialog.folder_edit.setText(str(tmp_path))
+    dialog.folder_edit.setText(str(folder))
+    dialog.show()
     assert dialog.start()
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    return dialog
+
+
+def _refused_export(qtbot, workspace, tmp_path) -> tuple[ExportDialog, str]:
+    article = english_article()
+    article.sections[0].body += "\n\n[[quote:ghost-1]] [[quote:ghost-2]]"
+    dialog = _html_export(qtbot, workspace, article, tmp_path)
     assert not any(step.ok for step in dialog.results)
     (line,) = [text for text in dialog.log.toPlainText().splitlines() if "ghost-1" in text]
     return dialog, line
@@ -120,19 +128,14 @@ def test_an_article_without_a_headline_is_not_exported_unless_forced(
     out = tmp_path / "out"
     apply_ui_language(qapp, Settings(ui_language=language), UserFolders.default().cache)
     try:
-        dialog = ExportDialog(article, workspace, None)
-        qtbot.addWidget(dialog)
-        for fmt, check in dialog.format_checks.items():
-            check.setChecked(fmt == "html")
-        dialog.folder_edit.setText(str(out))
-        assert dialog.start()
-        qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+        dialog = _html_export(qtbot, workspace, article, out)
         log = dialog.log.toPlainText()
         checkbox = dialog.force_check.text()
     finally:
         apply_ui_language(qapp, Settings(), UserFolders.default().cache)
     assert not any(step.ok for step in dialog.results)
     assert not out.exists() or list(out.iterdir()) == []
+    assert dialog.open_folder_button.isHidden()  # nothing written, nothing to show
     said = {
         "en": "Headline: The headline is empty. Nothing was exported",
         "ru": "Заголовок: Заголовок пуст. Ничего не экспортировано",
@@ -152,16 +155,8 @@ def test_open_folder_shows_what_was_written(qtbot, workspace, tmp_path, monkeypa
 
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    dialog = ExportDialog(english_article(), workspace, None)
-    qtbot.addWidget(dialog)
-    for fmt, check in dialog.format_checks.items():
-        check.setChecked(fmt == "html")
     out = tmp_path / "out"
-    dialog.folder_edit.setText(str(out))
-    dialog.show()
-    assert dialog.open_folder_button.isHidden()
-    assert dialog.start()
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+    dialog = _html_export(qtbot, workspace, english_article(), out)
     assert dialog.open_folder_button.isVisible()
     dialog.open_folder_button.click()
     assert opened == [str(out)]
