@@ -212,7 +212,9 @@ def main() -> int:
         runs = options.runs
         words = sum(len(section.body.split()) for section in article.sections)
         print(f"article: {words} words in the bodies; best of {runs} alternating runs")
-        export = [newsdesk, "export", "article.newsdesk", "--out", "out", "--format"]
+        # Run after run into one folder: each replaces the last's file, as pandoc -o does.
+        export = [newsdesk, "export", "article.newsdesk", "--out", "out", "--existing",
+                  "replace", "--format"]  # fmt: skip
         docx_runs = _compare(
             [*export, "docx"], [pandoc, "article.md", "-o", "x.docx"], work, runs, env
         )

@@ -239,6 +239,8 @@ def docx_figures(folder: Path) -> bool:
             "1",
             "--out",
             str(folder / "out"),
+            "--existing",
+            "replace",
         ],
         env,
     )

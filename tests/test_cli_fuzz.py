@@ -109,6 +109,7 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
         "--changes-since": st.one_of(st.sampled_from(["1", "2", "approved", "0"]), VALUE),
         "--ninjs-version": st.one_of(st.sampled_from(["2.2", "3.1"]), VALUE),
         "--edition": st.one_of(st.sampled_from(["all", "ar", "en,ar"]), VALUE),
+        "--existing": st.one_of(st.sampled_from(["stop", "replace", "keep"]), VALUE),
     },
     "editions": {
         "--json": None,

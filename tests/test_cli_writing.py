@@ -298,3 +298,31 @@ def test_an_edition_not_yet_written_is_not_exported_and_is_named(tmp_path: Path,
     assert code == 1
     err = capsys.readouterr().err
     assert f"{path}: [ar] headline: The headline is empty." in err
+
+
+def test_export_never_writes_over_a_file_unless_told(tmp_path: Path, capsys) -> None:
+    # A reviewer's DOCX saved beside the exports was replaced without a word (a trial);
+    # import already refused, and the window asks.
+    from editor.importing.draft import import_draft
+    from editor.resources import resource_path
+    from editor.storage import container
+
+    path = tmp_path / "ferry.newsdesk"
+    container.save(import_draft(resource_path("samples") / "ferry-line-en.txt").article, path)
+    out = tmp_path / "out"
+    assert main(["export", str(path), "--format", "html,md", "--out", str(out)]) == 0
+    (page,) = out.glob("*.html")
+    page.write_text("the reviewer's copy", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["export", str(path), "--format", "html,md", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{page}: exists already" in err
+    assert "nothing exported" in err and "--existing replace" in err
+    assert page.read_text(encoding="utf-8") == "the reviewer's copy"
+    assert main(["export", str(path), "--format", "html", "--out", str(out),
+                 "--existing", "keep"]) == 0  # fmt: skip
+    assert page.read_text(encoding="utf-8") == "the reviewer's copy"
+    assert len(list(out.glob("*.html"))) == 2
+    assert main(["export", str(path), "--format", "html", "--out", str(out),
+                 "--existing", "replace"]) == 0  # fmt: skip
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -60,6 +60,13 @@ def add_export(subparsers: SubParsers) -> None:
         "no headline, a quotation without words)",
     )
     command.add_argument(
+        "--existing",
+        choices=("stop", "replace", "keep"),
+        default="stop",
+        help="when an output file exists already: stop before writing anything and name "
+        "them (default), replace them, or keep both (the new file numbered)",
+    )
+    command.add_argument(
         "--comments",
         action="store_true",
         help="show the open review comments: Word comments in a DOCX, a list in HTML "
@@ -83,7 +90,7 @@ def add_export(subparsers: SubParsers) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from editor.jobs.export import export_articles
+    from editor.jobs.export import Existing, existing_outputs, export_articles
     from editor.render.errors import RenderError
     from editor.render.formats import FORMATS
     from editor.render.styles import load_style, with_comments
@@ -119,6 +126,19 @@ def _run_export(args: argparse.Namespace) -> int:
                 f"warning: house style {style.name}: the font {font!r} is not installed; "
                 "the PDF uses another font for its text"
             )
+    existing: Existing = "keep" if args.existing == "keep" else "replace"
+    if args.existing == "stop" and readable:
+        # As import does, and the window asks: an export never writes over a file unless
+        # told to (a reviewer's DOCX saved beside the exports was replaced without a word).
+        there = existing_outputs(args.files, formats, out_dir, style, editions=editions)
+        if there:
+            for path in there:
+                error(f"{path}: exists already")
+            raise CliError(
+                f"nothing exported: {len(there)} file(s) exist already; "
+                "--existing replace replaces them, --existing keep keeps both",
+                EXIT_PROBLEMS,
+            )
     show_progress = sys.stderr.isatty()
     failed = 0
     # Files, not steps: the articles of a WordPress export share one.
@@ -135,6 +155,7 @@ def _run_export(args: argparse.Namespace) -> int:
         changes_since=changes_since,
         ninjs_version=args.ninjs_version,
         editions=editions,
+        existing=existing,
     ):
         for warning in _export_warnings(step):
             error(f"warning: {warning}")
