@@ -139,7 +139,8 @@ def _open_enchant(code: str, folder: Path) -> Dictionary:
     # word list files into that folder, so it must be a private one, never the program's
     # resources (read-only when installed): a temporary folder whose hunspell/ points at
     # the shipped dictionaries, removed when the dictionary is.
-    config = Path(tempfile.mkdtemp(prefix="newsdesk-enchant-"))
+    _remove_left_behind(Path(tempfile.gettempdir()))
+    config = Path(tempfile.mkdtemp(prefix=f"{_CONFIG_PREFIX}{os.getpid()}-"))
     _link_dictionaries(config / "hunspell", folder, code)
     with _ENV_LOCK:
         previous = os.environ.get("ENCHANT_CONFIG_DIR")
@@ -159,6 +160,35 @@ def _open_enchant(code: str, folder: Path) -> Dictionary:
     dictionary = _EnchantDictionary(handle)
     weakref.finalize(dictionary, shutil.rmtree, config, True)
     return dictionary
+
+
+# The private folders Enchant is given: "newsdesk-enchant-PID-…", the process's id in the
+# name, so that one left by a process that ended without removing it (killed, crashed)
+# is known as such and removed by the next.
+_CONFIG_PREFIX = "newsdesk-enchant-"
+
+
+def _remove_left_behind(temporary: Path) -> list[Path]:
+    """Remove the Enchant folders of processes that are no longer running; return them.
+
+    Only where a process can be asked whether it runs without harm (POSIX: signal 0; on
+    Windows os.kill would end it), and only folders named as this module names them.
+    """
+    if os.name != "posix":
+        return []
+    removed = []
+    for folder in temporary.glob(f"{_CONFIG_PREFIX}*-*"):
+        pid = folder.name[len(_CONFIG_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or not folder.is_dir():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+        except OSError:
+            continue  # running under another user: not ours to judge
+    return removed
 
 
 def _link_dictionaries(target: Path, folder: Path, code: str) -> None:

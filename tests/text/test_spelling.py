@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -296,3 +297,32 @@ def test_an_underscore_separates_the_words_spelling_reads_at_their_places() -> N
         (10, 14, "Кипр"),
         (15, 21, "Остров"),
     ]
+
+
+def test_enchant_folders_of_ended_processes_are_removed(tmp_path: Path) -> None:
+    # A killed editor (or a benchmark's child ended with os._exit) left its folder in the
+    # temporary folder each time: 46 were found on one machine.
+    import subprocess
+    import sys
+
+    from editor.text.dictionaries import _remove_left_behind
+
+    if os.name != "posix":  # Windows: os.kill would end the process it asks about
+        (tmp_path / "newsdesk-enchant-1-a1b2").mkdir()
+        assert _remove_left_behind(tmp_path) == []
+        return
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    dead = tmp_path / f"newsdesk-enchant-{int(ended.stdout)}-x1y2"
+    mine = tmp_path / f"newsdesk-enchant-{os.getpid()}-a1b2"
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        alive = tmp_path / f"newsdesk-enchant-{running.pid}-c3d4"
+        other = tmp_path / "newsdesk-enchant-report"  # not named by the module: left
+        for folder in (dead, mine, alive, other):
+            (folder / "hunspell").mkdir(parents=True)
+        assert _remove_left_behind(tmp_path) == [dead]
+        assert not dead.exists() and mine.exists() and alive.exists() and other.exists()
+    finally:
+        running.kill()
+        running.wait()
