@@ -119,6 +119,9 @@ class _Format:
     link: bool = False
     strike: bool = False
     href: str = ""
+    # Upright against its style's italic: a Latin name in an Arabic credit line, which is
+    # upright as Arabic has no italic ("Müller" slanted in it: a trial).
+    upright: bool = False
 
 
 def default_languages(document: Document) -> tuple[str, str]:
@@ -229,6 +232,8 @@ class _Writer:
             # w:i alone: a right-to-left run is slanted only by w:iCs, and Arabic and Urdu
             # fonts have no italic, so it would be faked by shearing the letters.
             props.append("<w:i/>")
+        elif fmt.upright:
+            props.append('<w:i w:val="0"/>')
         if fmt.strike:
             props.append("<w:strike/>")
         if fmt.missing:
@@ -396,8 +401,10 @@ class _Writer:
         direction: str,
         numbering: tuple[int, int] | None = None,
         extra_props: str = "",
+        upright: bool = False,
     ) -> None:
-        """Append one paragraph in a named style."""
+        """Append one paragraph in a named style (``upright``: every run, whatever the
+        style's italic)."""
         rtl = direction == "rtl"
         self.used_styles[style_id] = None
         props = [f'<w:pStyle w:val="{_attr(self.style_ids.get(style_id, style_id))}"/>']
@@ -425,7 +432,7 @@ class _Writer:
         else:
             languages = (language or self.default_latin, self.default_bidi)
         self.capture = []
-        self._runs(spans, _Format(rtl=runs_rtl), languages, runs)
+        self._runs(spans, _Format(rtl=runs_rtl, upright=upright), languages, runs)
         if self.block_marks or (spans and type(spans[-1]) is ParagraphMark):
             self._changed_paragraph(style_id, props, runs, spans)
             return
@@ -679,7 +686,11 @@ class _Writer:
             self.recorder = keep
         if document.credit is not None:
             credit = document.credit
-            self.paragraph("CreditLine", credit.children, credit.language, credit.direction)
+            # Italic, but in a right-to-left credit upright throughout, as HTML sets it.
+            upright = credit.direction == "rtl"
+            self.paragraph(
+                "CreditLine", credit.children, credit.language, credit.direction, upright=upright
+            )
         if document.metadata is not None:
             for entry in document.metadata.entries:
                 self.paragraph("Metadata", (Text(entry.value),), entry.language, entry.direction)

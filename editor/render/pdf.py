@@ -173,9 +173,9 @@ class _QtHtml:
                 self.block(block)
         if document.credit is not None:
             credit = document.credit
-            self.block_tag(
-                "p", credit.children, credit.direction, sizes.credit, "font-style: italic;"
-            )
+            # Upright in a right-to-left credit, as every other format sets it.
+            style = "" if credit.direction == "rtl" else "font-style: italic;"
+            self.block_tag("p", credit.children, credit.direction, sizes.credit, style)
         if document.metadata is not None:
             for entry in document.metadata.entries:
                 font = self._font((Text(entry.value),), entry.direction)

@@ -599,7 +599,10 @@ class _Typst:
                 credit.children,
                 credit.direction,
                 credit.language,
-                f'text(size: {sizes.credit:g}pt, style: "italic")',
+                # Upright in a right-to-left credit: Arabic has no italic, and a Latin
+                # name in it slanted alone (as HTML sets it, and the DOCX).
+                f"text(size: {sizes.credit:g}pt, "
+                f'style: "{"normal" if credit.direction == "rtl" else "italic"}")',
             )
         if document.metadata is not None:
             entries = _text(" · ").join(_text(entry.value) for entry in document.metadata.entries)

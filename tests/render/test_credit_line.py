@@ -159,3 +159,26 @@ def test_an_arabic_credit_is_upright_in_the_browser(tmp_path) -> None:
     """Arabic has no italic: the browser would shear it (the DOCX and PDF keep it upright)."""
     assert _credit_style_in_chromium("ar", tmp_path) == "normal"
     assert _credit_style_in_chromium("en", tmp_path) == "italic"
+
+
+def test_a_latin_name_in_an_arabic_credit_is_upright_as_the_credit_is() -> None:
+    # Arabic has no italic, so an Arabic credit is upright; "Müller" in it was slanted
+    # alone in the DOCX and the PDF (a trial). An English credit stays italic.
+    import io
+    import zipfile
+
+    from editor.render.pdf_typst import typst_source
+
+    style = load_style()
+    for language, upright in (("ar", True), ("en", False)):
+        article = _article(language)
+        article.byline.author = "Jan Müller"
+        document = build_document(article, style)
+        data = render_bytes(document, style, "docx")
+        xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+        credit = next(p for p in xml.split("</w:p>") if 'w:val="CreditLine"' in p)
+        name_run = next(r for r in credit.split("</w:r>") if "Müller" in r)
+        assert ('<w:i w:val="0"/>' in name_run) == upright
+        source = typst_source(document, style)
+        assert ('style: "normal"' in source) == upright
+        assert ('style: "italic"' in source) == (not upright)
