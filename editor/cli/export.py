@@ -21,6 +21,8 @@ from editor.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from editor.jobs.export import Progress
 
 
@@ -127,7 +129,7 @@ def _run_export(args: argparse.Namespace) -> int:
                 "the PDF uses another font for its text"
             )
     existing: Existing = "keep" if args.existing == "keep" else "replace"
-    if args.existing == "stop" and readable:
+    if args.existing == "stop" and readable and _holds_files(out_dir):
         # As import does, and the window asks: an export never writes over a file unless
         # told to (a reviewer's DOCX saved beside the exports was replaced without a word).
         there = existing_outputs(args.files, formats, out_dir, style, editions=editions)
@@ -179,6 +181,16 @@ def _run_export(args: argparse.Namespace) -> int:
     if unreadable:
         return EXIT_USAGE
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _holds_files(folder: Path) -> bool:
+    """Whether a folder holds anything (an export into a new or empty folder needs no look
+    for files in its way, nor a second read of each article to name its files)."""
+    try:
+        with os.scandir(folder) as entries:
+            return any(True for _ in entries)
+    except OSError:  # not there yet, or not a folder: the export says so
+        return False
 
 
 def _changes_since(value: str | None, formats: list[str]) -> int | str | None:
