@@ -539,7 +539,13 @@ def existing_outputs(
     lacks an edition asked for) is left out (the export reports it).
     """
     sources, wanted = _checked(paths, formats)
-    reader = load or _reader(style)
+    if load is None:
+        from editor.storage.container import load as load_file
+
+        # The names need the article's head alone: no review, revisions or images.
+        reader: Callable[[Path], Article] = lambda path: load_file(path, ())  # noqa: E731
+    else:
+        reader = load
     folder = Path(out_dir)
     taken: set[str] = set()
     found: list[Path] = []
