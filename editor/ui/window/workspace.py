@@ -387,11 +387,11 @@ class Workspace(QObject):
         try:
             return load_for_writing(path)
         except (StorageError, OSError) as failure:
-            damaged = isinstance(failure, FormatError) and not isinstance(
-                failure, UnsupportedVersionError
-            )
-            if damaged and salvage:
-                assert isinstance(failure, FormatError)
+            if (
+                salvage
+                and isinstance(failure, FormatError)
+                and not isinstance(failure, UnsupportedVersionError)  # not damaged: newer
+            ):
                 saved = self._offer_salvage(path, failure, parent)
                 if saved is not False:
                     return saved
