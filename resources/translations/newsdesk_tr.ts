@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="741"/>
+        <location filename="../../editor/ui/form/panes.py" line="760"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="742"/>
+        <location filename="../../editor/ui/form/panes.py" line="761"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="744"/>
+        <location filename="../../editor/ui/form/panes.py" line="763"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="745"/>
+        <location filename="../../editor/ui/form/panes.py" line="764"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="746"/>
+        <location filename="../../editor/ui/form/panes.py" line="765"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="747"/>
+        <location filename="../../editor/ui/form/panes.py" line="766"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="748"/>
+        <location filename="../../editor/ui/form/panes.py" line="767"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="797"/>
+        <location filename="../../editor/ui/form/panes.py" line="816"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="203"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
@@ -937,97 +937,97 @@
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="206"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="209"/>
         <source>Open Folder</source>
         <translation>Klasörü aç</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="228"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n makale: {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="288"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="290"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="295"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>{0} klasörü oluşturulamıyor. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="330"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Hiçbir şey dışa aktarılmadı: mevcut dosyalar olduğu gibi kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="360"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ve %n dosya daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="363"/>
         <source>Files exist</source>
         <translation>Dosyalar zaten var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="365"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>Bu dışa aktarımın %n dosyası klasörde zaten var.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="363"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="368"/>
         <source>Replace</source>
         <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="364"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="369"/>
         <source>Keep both</source>
         <translation>İkisini de koru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="411"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="422"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="417"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="428"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="420"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="431"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="531"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="542"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -1676,426 +1676,426 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="246"/>
+        <location filename="../../editor/ui/window/main_window.py" line="251"/>
         <source>Read-only</source>
         <translation>Salt okunur</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="248"/>
-        <location filename="../../editor/ui/window/main_window.py" line="623"/>
+        <location filename="../../editor/ui/window/main_window.py" line="253"/>
+        <location filename="../../editor/ui/window/main_window.py" line="630"/>
         <source>Not saved yet</source>
         <translation>Henüz kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="250"/>
-        <location filename="../../editor/ui/window/main_window.py" line="623"/>
-        <location filename="../../editor/ui/window/main_window.py" line="826"/>
+        <location filename="../../editor/ui/window/main_window.py" line="255"/>
+        <location filename="../../editor/ui/window/main_window.py" line="630"/>
+        <location filename="../../editor/ui/window/main_window.py" line="833"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="545"/>
+        <location filename="../../editor/ui/window/main_window.py" line="552"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="546"/>
+        <location filename="../../editor/ui/window/main_window.py" line="553"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="547"/>
+        <location filename="../../editor/ui/window/main_window.py" line="554"/>
         <source>&amp;Import draft…</source>
         <translation>Taslak &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="548"/>
+        <location filename="../../editor/ui/window/main_window.py" line="555"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="549"/>
+        <location filename="../../editor/ui/window/main_window.py" line="556"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="550"/>
+        <location filename="../../editor/ui/window/main_window.py" line="557"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="551"/>
+        <location filename="../../editor/ui/window/main_window.py" line="558"/>
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="552"/>
+        <location filename="../../editor/ui/window/main_window.py" line="559"/>
         <source>&amp;Close</source>
         <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="553"/>
+        <location filename="../../editor/ui/window/main_window.py" line="560"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="554"/>
+        <location filename="../../editor/ui/window/main_window.py" line="561"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="555"/>
+        <location filename="../../editor/ui/window/main_window.py" line="562"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="556"/>
+        <location filename="../../editor/ui/window/main_window.py" line="563"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="557"/>
+        <location filename="../../editor/ui/window/main_window.py" line="564"/>
         <source>&amp;Copy</source>
         <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="558"/>
+        <location filename="../../editor/ui/window/main_window.py" line="565"/>
         <source>&amp;Paste</source>
         <translation>Ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="559"/>
+        <location filename="../../editor/ui/window/main_window.py" line="566"/>
         <source>Paste as plain te&amp;xt</source>
         <translation>&amp;Düz metin olarak yapıştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="560"/>
+        <location filename="../../editor/ui/window/main_window.py" line="567"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tümünü seç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="561"/>
+        <location filename="../../editor/ui/window/main_window.py" line="568"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="562"/>
+        <location filename="../../editor/ui/window/main_window.py" line="569"/>
         <source>&amp;Replace…</source>
         <translation>Değişti&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="563"/>
+        <location filename="../../editor/ui/window/main_window.py" line="570"/>
         <source>Se&amp;ttings…</source>
         <translation>Ayar&amp;lar…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="564"/>
+        <location filename="../../editor/ui/window/main_window.py" line="571"/>
         <source>Insert &amp;quotation…</source>
         <translation>&amp;Alıntı ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="565"/>
+        <location filename="../../editor/ui/window/main_window.py" line="572"/>
         <source>Insert i&amp;mage…</source>
         <translation>&amp;Resim ekle…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="566"/>
+        <location filename="../../editor/ui/window/main_window.py" line="573"/>
         <source>&amp;New quotation…</source>
         <translation>&amp;Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="567"/>
+        <location filename="../../editor/ui/window/main_window.py" line="574"/>
         <source>&amp;Bold	Ctrl+B</source>
         <translation>&amp;Kalın	Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="568"/>
+        <location filename="../../editor/ui/window/main_window.py" line="575"/>
         <source>&amp;Italic	Ctrl+I</source>
         <translation>&amp;İtalik	Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="569"/>
+        <location filename="../../editor/ui/window/main_window.py" line="576"/>
         <source>&amp;Link	Ctrl+K</source>
         <translation>&amp;Bağlantı	Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="574"/>
+        <location filename="../../editor/ui/window/main_window.py" line="581"/>
         <source>&amp;Writing in Newsdesk</source>
         <translation>Newsdesk&apos;te ya&amp;zmak</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="580"/>
+        <location filename="../../editor/ui/window/main_window.py" line="587"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="581"/>
+        <location filename="../../editor/ui/window/main_window.py" line="588"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="582"/>
+        <location filename="../../editor/ui/window/main_window.py" line="589"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="583"/>
+        <location filename="../../editor/ui/window/main_window.py" line="590"/>
         <source>Sections (again: next section)</source>
         <translation>Bölümler (tekrar: sonraki bölüm)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../../editor/ui/window/main_window.py" line="591"/>
         <source>Quotations</source>
         <translation>Alıntılar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="585"/>
+        <location filename="../../editor/ui/window/main_window.py" line="592"/>
         <source>Byline (again: article settings)</source>
         <translation>İmza (tekrar: makale ayarları)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="703"/>
+        <location filename="../../editor/ui/window/main_window.py" line="710"/>
         <source>{0} ({1} edition)</source>
         <translation>{0} ({1} dil sürümü)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="723"/>
+        <location filename="../../editor/ui/window/main_window.py" line="730"/>
         <source>Read from the damaged file {0}.</source>
         <translation>Hasarlı {0} dosyasından okundu.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="724"/>
+        <location filename="../../editor/ui/window/main_window.py" line="731"/>
         <source>Not read: {0}</source>
         <translation>Okunamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="727"/>
+        <location filename="../../editor/ui/window/main_window.py" line="734"/>
         <source>Recovered from a damaged file, not saved yet (hover for details)</source>
         <translation>Hasarlı bir dosyadan kurtarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1356"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1363"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1378"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1408"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1424"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1415"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1431"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1409"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1416"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1425"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1432"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="570"/>
+        <location filename="../../editor/ui/window/main_window.py" line="577"/>
         <source>&amp;Library</source>
         <translation>&amp;Arşiv</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="590"/>
+        <location filename="../../editor/ui/window/main_window.py" line="597"/>
         <source>Search every article</source>
         <translation>Tüm makalelerde ara</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="571"/>
+        <location filename="../../editor/ui/window/main_window.py" line="578"/>
         <source>E&amp;xpand all panes</source>
         <translation>Tüm bölmeleri &amp;genişlet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="572"/>
+        <location filename="../../editor/ui/window/main_window.py" line="579"/>
         <source>C&amp;ollapse all panes</source>
         <translation>Tüm bölmeleri &amp;daralt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="573"/>
+        <location filename="../../editor/ui/window/main_window.py" line="580"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="575"/>
+        <location filename="../../editor/ui/window/main_window.py" line="582"/>
         <source>&amp;About Newsdesk</source>
         <translation>Newsdesk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="576"/>
+        <location filename="../../editor/ui/window/main_window.py" line="583"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="531"/>
+        <location filename="../../editor/ui/window/main_window.py" line="536"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../../editor/ui/window/main_window.py" line="598"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="532"/>
+        <location filename="../../editor/ui/window/main_window.py" line="537"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="533"/>
+        <location filename="../../editor/ui/window/main_window.py" line="538"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="534"/>
+        <location filename="../../editor/ui/window/main_window.py" line="539"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="577"/>
+        <location filename="../../editor/ui/window/main_window.py" line="584"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="592"/>
+        <location filename="../../editor/ui/window/main_window.py" line="599"/>
         <source>&amp;Go to</source>
         <translation>G&amp;it</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="535"/>
+        <location filename="../../editor/ui/window/main_window.py" line="540"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="607"/>
-        <location filename="../../editor/ui/window/main_window.py" line="909"/>
+        <location filename="../../editor/ui/window/main_window.py" line="614"/>
+        <location filename="../../editor/ui/window/main_window.py" line="916"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="672"/>
+        <location filename="../../editor/ui/window/main_window.py" line="679"/>
         <source>Recovery copy failed: {0}</source>
         <translation>Kurtarma kopyası alınamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="679"/>
+        <location filename="../../editor/ui/window/main_window.py" line="686"/>
         <source>Unsaved changes (recovery copy kept)</source>
         <translation>Kaydedilmemiş değişiklikler (kurtarma kopyası alındı)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="699"/>
-        <location filename="../../editor/ui/window/main_window.py" line="911"/>
+        <location filename="../../editor/ui/window/main_window.py" line="706"/>
+        <location filename="../../editor/ui/window/main_window.py" line="918"/>
         <source>Untitled article</source>
         <translation>Adsız makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="701"/>
+        <location filename="../../editor/ui/window/main_window.py" line="708"/>
         <source>{0} (read-only)</source>
         <translation>{0} (salt okunur)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window/main_window.py" line="714"/>
+        <location filename="../../editor/ui/window/main_window.py" line="721"/>
         <source>Imported with %n warning(s) (hover for details)</source>
         <translation>
             <numerusform>%n uyarıyla içe aktarıldı (ayrıntılar için üzerine gelin)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="715"/>
+        <location filename="../../editor/ui/window/main_window.py" line="722"/>
         <source>Imported, not saved yet (hover for details)</source>
         <translation>İçe aktarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="752"/>
+        <location filename="../../editor/ui/window/main_window.py" line="759"/>
         <source>Save article as</source>
         <translation>Makaleyi farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="752"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1139"/>
+        <location filename="../../editor/ui/window/main_window.py" line="759"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1146"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk makaleleri (*.newsdesk)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="796"/>
+        <location filename="../../editor/ui/window/main_window.py" line="803"/>
         <source>Not saved: changed on disk</source>
         <translation>Kaydedilmedi: diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="804"/>
+        <location filename="../../editor/ui/window/main_window.py" line="811"/>
         <source>Save failed</source>
         <translation>Kaydedilemedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="805"/>
+        <location filename="../../editor/ui/window/main_window.py" line="812"/>
         <source>The article was not saved to {0}.</source>
         <translation>Makale {0} konumuna kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="823"/>
+        <location filename="../../editor/ui/window/main_window.py" line="830"/>
         <source>Saved without a backup</source>
         <translation>Yedeksiz kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="854"/>
+        <location filename="../../editor/ui/window/main_window.py" line="861"/>
         <source>Load the version on disk</source>
         <translation>Diskteki sürümü yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="855"/>
+        <location filename="../../editor/ui/window/main_window.py" line="862"/>
         <source>Your changes in this window will be lost. Load the version on disk?</source>
         <translation>Bu penceredeki değişiklikleriniz kaybolacak. Diskteki sürüm yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="878"/>
+        <location filename="../../editor/ui/window/main_window.py" line="885"/>
         <source>Compare</source>
         <translation>Karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="879"/>
+        <location filename="../../editor/ui/window/main_window.py" line="886"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="883"/>
+        <location filename="../../editor/ui/window/main_window.py" line="890"/>
         <source>{0}: on disk and in this window</source>
         <translation>{0}: diskte ve bu pencerede</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="910"/>
+        <location filename="../../editor/ui/window/main_window.py" line="917"/>
         <source>“{0}” has changes that are not saved. Save them before closing?</source>
         <translation>“{0}” makalesinde kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1009"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1016"/>
         <source>Preview folded away (View › Preview shows it): the window is too narrow for it.</source>
         <translation>Önizleme gizlendi (Görünüm › Önizleme gösterir): pencere ona yetmeyecek kadar dar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1139"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1146"/>
         <source>Open article</source>
         <translation>Makale aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1156"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1387"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1380"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1387"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -2103,42 +2103,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="976"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="998"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="977"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="999"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="980"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1002"/>
         <source>Role: {0}</source>
         <translation>Görevi: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="982"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1004"/>
         <source>Date: {0}</source>
         <translation>Tarih: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="985"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1007"/>
         <source>Source: {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="986"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1008"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="986"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1008"/>
         <source>Not verified</source>
         <translation>Doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="987"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1009"/>
         <source>Double-click to edit it.</source>
         <translation>Düzenlemek için çift tıklayın.</translation>
     </message>
@@ -2146,42 +2146,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="840"/>
+        <location filename="../../editor/ui/form/panes.py" line="859"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="841"/>
+        <location filename="../../editor/ui/form/panes.py" line="860"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="848"/>
+        <location filename="../../editor/ui/form/panes.py" line="867"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="849"/>
+        <location filename="../../editor/ui/form/panes.py" line="868"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="851"/>
+        <location filename="../../editor/ui/form/panes.py" line="870"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="852"/>
+        <location filename="../../editor/ui/form/panes.py" line="871"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="853"/>
+        <location filename="../../editor/ui/form/panes.py" line="872"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="854"/>
+        <location filename="../../editor/ui/form/panes.py" line="873"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -3408,88 +3408,88 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="628"/>
+        <location filename="../../editor/ui/form/panes.py" line="635"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="629"/>
+        <location filename="../../editor/ui/form/panes.py" line="636"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="631"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="633"/>
+        <location filename="../../editor/ui/form/panes.py" line="640"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Bölümü taşımak için sürükleyin; bölüm eklemek, taşımak veya kaldırmak için sağ tıklayın</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="643"/>
+        <location filename="../../editor/ui/form/panes.py" line="650"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="647"/>
+        <location filename="../../editor/ui/form/panes.py" line="654"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="650"/>
+        <location filename="../../editor/ui/form/panes.py" line="657"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="653"/>
+        <location filename="../../editor/ui/form/panes.py" line="660"/>
         <source>Rename section</source>
         <translation>Bölümü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="655"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="684"/>
+        <location filename="../../editor/ui/form/panes.py" line="703"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="685"/>
+        <location filename="../../editor/ui/form/panes.py" line="704"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="622"/>
-        <location filename="../../editor/ui/form/panes.py" line="689"/>
+        <location filename="../../editor/ui/form/panes.py" line="629"/>
+        <location filename="../../editor/ui/form/panes.py" line="708"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="630"/>
+        <location filename="../../editor/ui/form/panes.py" line="637"/>
         <source>The section&apos;s text</source>
         <translation>Bölümün metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="689"/>
+        <location filename="../../editor/ui/form/panes.py" line="708"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="694"/>
+        <location filename="../../editor/ui/form/panes.py" line="713"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="695"/>
+        <location filename="../../editor/ui/form/panes.py" line="714"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="696"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>
@@ -3961,8 +3961,8 @@ Değiştirmek istiyor musunuz?</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="182"/>
-        <location filename="../../editor/ui/window/workspace.py" line="467"/>
-        <location filename="../../editor/ui/window/workspace.py" line="488"/>
+        <location filename="../../editor/ui/window/workspace.py" line="466"/>
+        <location filename="../../editor/ui/window/workspace.py" line="487"/>
         <source>File in use</source>
         <translation>Dosya kullanımda</translation>
     </message>
@@ -3983,19 +3983,19 @@ Değiştirmek istiyor musunuz?</translation>
     </message>
     <message>
         <location filename="../../editor/ui/window/workspace.py" line="401"/>
-        <location filename="../../editor/ui/window/workspace.py" line="468"/>
+        <location filename="../../editor/ui/window/workspace.py" line="467"/>
         <source>{0} cannot be opened.</source>
         <translation>{0} açılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="427"/>
+        <location filename="../../editor/ui/window/workspace.py" line="425"/>
         <source>Not read (shown empty, or left out):
 {0}</source>
         <translation>Okunamayanlar (boş gösterildi ya da atlandı):
 {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="429"/>
+        <location filename="../../editor/ui/window/workspace.py" line="427"/>
         <source>Every part of the article could be read.</source>
         <translation>Makalenin her bölümü okunabildi.</translation>
     </message>
@@ -4005,77 +4005,77 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>{0} hasarlı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="435"/>
+        <location filename="../../editor/ui/window/workspace.py" line="434"/>
         <source>Newsdesk can open what it still holds as a new article, not saved yet; the damaged file stays as it is.</source>
         <translation>Newsdesk, içinde kalanı henüz kaydedilmemiş yeni bir makale olarak açabilir; hasarlı dosya olduğu gibi kalır.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="442"/>
+        <location filename="../../editor/ui/window/workspace.py" line="441"/>
         <source>Damaged article</source>
         <translation>Hasarlı makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="446"/>
+        <location filename="../../editor/ui/window/workspace.py" line="445"/>
         <source>Open What Can Be Read</source>
         <translation>Okunabileni aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="489"/>
+        <location filename="../../editor/ui/window/workspace.py" line="488"/>
         <source>{0} is in use.</source>
         <translation>{0} kullanımda.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="491"/>
+        <location filename="../../editor/ui/window/workspace.py" line="490"/>
         <source>You can open it read-only, and save your changes under another name.</source>
         <translation>Dosyayı salt okunur açabilir, değişikliklerinizi başka bir adla kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="493"/>
+        <location filename="../../editor/ui/window/workspace.py" line="492"/>
         <source>Open read-only</source>
         <translation>Salt okunur aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="497"/>
+        <location filename="../../editor/ui/window/workspace.py" line="496"/>
         <source>Take over the lock</source>
         <translation>Kilidi devral</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="605"/>
+        <location filename="../../editor/ui/window/workspace.py" line="604"/>
         <source>Import draft</source>
         <translation>Taslak içe aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="606"/>
+        <location filename="../../editor/ui/window/workspace.py" line="605"/>
         <source>Drafts (*.txt *.md *.markdown *.docx)</source>
         <translation>Taslaklar (*.txt *.md *.markdown *.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="615"/>
+        <location filename="../../editor/ui/window/workspace.py" line="614"/>
         <source>Import failed</source>
         <translation>İçe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="616"/>
+        <location filename="../../editor/ui/window/workspace.py" line="615"/>
         <source>The draft could not be imported.</source>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="671"/>
+        <location filename="../../editor/ui/window/workspace.py" line="670"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="713"/>
+        <location filename="../../editor/ui/window/workspace.py" line="712"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="670"/>
+        <location filename="../../editor/ui/window/workspace.py" line="669"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="712"/>
+        <location filename="../../editor/ui/window/workspace.py" line="711"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

@@ -155,6 +155,10 @@ def test_typing_beside_a_block_quotation_starts_a_paragraph_of_its_own(qtbot) ->
     _put_cursor(editor, editor.toPlainText().index(OBJECT))
     qtbot.keyClicks(editor, "Before it.")
     assert editor.text() == "Intro.\n\nBefore it.\n\n[[quote:q1]]"
+    editor.undo()  # one step too: it left "B" behind (a trial)
+    assert editor.text() == "Intro.\n\n[[quote:q1]]"
+    editor.redo()
+    assert editor.text() == "Intro.\n\nBefore it.\n\n[[quote:q1]]"
     # A quotation within a sentence stays inline, and joining paragraphs still joins.
     inline = _editor(qtbot, "He said [[quote:q1]]")
     inline.moveCursor(QTextCursor.MoveOperation.End)

@@ -84,6 +84,17 @@ def test_ctrl_i_and_ctrl_b_while_typing_turn_the_style_on_then_off(qtbot) -> Non
     qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
     qtbot.keyClicks(editor, " eight")
     assert editor.text().endswith(" **six *seven*** eight")
+    # The words typed between a pair undone, the key again takes the empty pair away (it
+    # put a second pair in: eight stars, found in a trial).
+    qtbot.keyClicks(editor, " ")
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
+    qtbot.keyClicks(editor, "www")
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
+    editor.undo()
+    assert editor.text().endswith(" eight ****")
+    assert editor.textCursor().position() == len(editor.toPlainText()) - 2
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
+    assert editor.text().endswith(" eight ")
     # A lone star in the text is no mark to step over: "5 * 3".
     other = _editor(qtbot, "5 * 3")
     cursor = other.textCursor()

@@ -582,14 +582,24 @@ def test_tab_goes_on_into_the_text_and_f2_renames_the_section(qtbot, workspace) 
     qtbot.keyClick(form.sections[0].editor, Qt.Key.Key_F2)
     assert window.focusWidget() is form.sections[0].label_edit
     qtbot.keyClicks(form.sections[0].label_edit, "Report")
+    # The name typed over, the colon kept: "Report:" beside "Comment:" (a trial's "Report"
+    # lost it).
+    assert form.sections[0].label_edit.text() == "Report:"
     body = form.sections[0].editor.text()
     qtbot.keyClick(form.sections[0].label_edit, Qt.Key.Key_Return)
     # Enter ends the renaming: back in the text, no new empty paragraph put before it.
     assert window.focusWidget() is form.sections[0].editor
     assert form.sections[0].editor.text() == body
-    assert labels(window) == ["Report", "Comment:"]
-    assert window.article().sections[0].label == "Report"
+    assert labels(window) == ["Report:", "Comment:"]
+    assert window.article().sections[0].label == "Report:"
     press(qtbot, window, UNDO)
     assert labels(window) == ["News:", "Comment:"]
+    # Escape in the label goes back to the text too, the label as it is (it stayed there).
+    form.sections[1].editor.setFocus()
+    qtbot.keyClick(form.sections[1].editor, Qt.Key.Key_F2)
+    qtbot.keyClicks(form.sections[1].label_edit, "Analysis")
+    qtbot.keyClick(form.sections[1].label_edit, Qt.Key.Key_Escape)
+    assert window.focusWidget() is form.sections[1].editor
+    assert labels(window) == ["News:", "Analysis:"]
     edit = next(a.menu() for a in window.menuBar().actions() if plain_text(a) == "Edit")
     assert "Rename section" in [plain_text(action) for action in edit.actions()]

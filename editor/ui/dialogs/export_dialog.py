@@ -186,7 +186,12 @@ class ExportDialog(QDialog):
         options.addWidget(self.comments_check)
         options.addStretch(1)
         form.addRow("", options)
-        form.addRow("", self.force_check)
+        if checklist is None:
+            form.addRow("", self.force_check)
+        else:
+            # The checklist's "Export anyway" is the one box for it: two boxes for one
+            # choice, and the one naming "no headline" did nothing (a trial).
+            self.force_check.hide()
         # The progress and the log show once there is something in them: empty, they took
         # the room the checklist's findings needed (seen on an 800×600 screen).
         self.progress = QProgressBar(self)
@@ -393,6 +398,12 @@ class ExportDialog(QDialog):
             self._steps = None
         super().done(result)
 
+    def anyway_text(self) -> str:
+        """Return the text of the box that exports in spite of errors, as shown."""
+        if self.checklist is not None:
+            return self.checklist.anyway_check.text()
+        return self.force_check.text()
+
     def is_running(self) -> bool:
         """Whether an export is under way."""
         return self._timer.isActive()
@@ -416,7 +427,7 @@ class ExportDialog(QDialog):
         if step.ok and step.output is not None:
             self.log.appendPlainText(self.tr("Wrote {0}").format(step.output))
         else:
-            failure = export_failure_text(step, self.force_check.text())
+            failure = export_failure_text(step, self.anyway_text())
             self.log.appendPlainText(self.tr("Failed: {0}").format(failure))
             if step.format is None:
                 # The whole article failed: its other formats will not come.

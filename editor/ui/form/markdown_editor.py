@@ -640,9 +640,12 @@ class MarkdownEditor(TextBox):
             if not beside:
                 cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
             self.setTextCursor(cursor)
-            super().press_key(event)
-            number = self.textCursor().blockNumber()
+            # The quotation's paragraph placed before the key: the key is then the step's
+            # last edit, and the keys typed after it join the same undo step (placed
+            # after it, before the quotation undo took "efore" and left "B": a trial).
+            number = cursor.blockNumber()
             self._place(max(0, number - 1), number + 1)
+            super().press_key(event)
             cursor.endEditBlock()
             return
         typed_token = self._token_typed(event)
@@ -755,7 +758,7 @@ class MarkdownEditor(TextBox):
         cursor.beginEditBlock()
         if not cursor.hasSelection():
             position = cursor.position()
-            pair = self._pair_closing_at(marker, position)
+            pair = self._pair_closing_at(marker, position) or self._empty_pair_at(marker, position)
             if pair is not None:
                 start = pair[1].position()
                 if start + width == position:
@@ -819,6 +822,25 @@ class MarkdownEditor(TextBox):
                 return pair
             return None
         return None
+
+    def _empty_pair_at(
+        self, marker: str, position: int
+    ) -> tuple[str, QTextCursor, QTextCursor] | None:
+        """Return the pair of ``marker`` around ``position`` with nothing between ("**|**",
+        left so by an undo of the words typed in it), else None: the key again takes it."""
+        block = self.document().findBlock(position)
+        text, at = block.text(), position - block.position()
+        width = len(marker)
+        before, after = text[:at], text[at:]
+        if not (before.endswith(marker) and after.startswith(marker)):
+            return None
+        # Exactly the marker on each side: "***|***" is no empty pair of "**".
+        if before[: len(before) - width].endswith("*") or after[width:].startswith("*"):
+            return None
+        opening, closing = QTextCursor(self.document()), QTextCursor(self.document())
+        opening.setPosition(position - width)
+        closing.setPosition(position)
+        return (marker, opening, closing)
 
     def _text_at(self, position: int, length: int) -> str:
         cursor = QTextCursor(self.document())

@@ -470,6 +470,9 @@ def quiet_combo(combo: QComboBox) -> None:
 class SectionLabelEdit(QLineEdit):
     """A section's label: its undo and redo keys act on the article's one history."""
 
+    # Escape pressed: the writer is done with the label (the pane goes back to the text).
+    left = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_history: ArticleHistory | None = None
@@ -506,6 +509,9 @@ class SectionLabelEdit(QLineEdit):
             else:
                 history.redo()
             return
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.left.emit()
+            return
         super().keyPressEvent(event)
 
 
@@ -534,6 +540,7 @@ class SectionPane(CollapsiblePane):
         self._renaming = False
         self.label_edit.textChanged.connect(self._on_label_changed)
         self.label_edit.returnPressed.connect(self._go_on_into_body)
+        self.label_edit.left.connect(self._back_to_text)
         # Reached by a click, F2 or the section's menu, not by Tab: Tab from the
         # standfirst goes on into the text (a trial's paragraph replaced the label).
         self.label_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -657,11 +664,23 @@ class SectionPane(CollapsiblePane):
 
     @Slot()
     def rename(self) -> None:
-        """Put the cursor in the label, all of it selected (Enter goes back to the text)."""
+        """Put the cursor in the label, its name selected (not the colon after it, which a
+        name typed over keeps: "Report:" beside "Comment:"); Enter or Escape goes back to
+        the text."""
         self._renaming = True
         self.set_expanded(True)
-        self.label_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.label_edit.selectAll()
+        edit = self.label_edit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        text = edit.text()
+        name = text.rstrip().rstrip(":：").rstrip()
+        edit.setSelection(0, len(name) if name else len(text))
+
+    @Slot()
+    def _back_to_text(self) -> None:
+        # Escape in the label: back to the text where the cursor was (the label as it is
+        # now; Ctrl+Z takes a rename back). It stayed in the label (a trial).
+        self._renaming = False
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_menu_button(self) -> None:

@@ -417,8 +417,6 @@ class Workspace(QObject):
             saved = salvage(read_regular(path, MAX_FILE_BYTES), str(path))
         except (StorageError, FileReadError, OSError):
             return False
-        from editor.ui.common.failures import failure_reason
-
         lost = saved.lost
         if lost:
             listed = "\n".join(f"• {name}" for name in lost[:_LOST_SHOWN])
@@ -429,8 +427,9 @@ class Workspace(QObject):
             what = self.tr("Every part of the article could be read.")
         text = "\n\n".join(
             [
+                # The core's own words in the details (the reason's sentence said "damaged"
+                # a second time: a trial).
                 self.tr("{0} is damaged.").format(path),
-                failure_reason(failure),
                 self.tr(
                     "Newsdesk can open what it still holds as a new article, not saved yet; "
                     "the damaged file stays as it is."
