@@ -25,7 +25,7 @@ from editor.storage.atomic import write_bytes
 from editor.storage.errors import LockedError, StorageError, UnreadableLockError
 
 
-def _host_name() -> str:
+def host_name() -> str:
     """Return this machine's name.
 
     os.uname where there is one: the socket and platform modules cost 2-3 ms to import, and
@@ -126,6 +126,14 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+def running_elsewhere(host: object, pid: object) -> bool:
+    """Whether another process of this host runs under that id (a record of who wrote a
+    file: its host and process id); False for this process, another host, or no id."""
+    if host != host_name() or not isinstance(pid, int) or isinstance(pid, bool):
+        return False
+    return pid != os.getpid() and _process_alive(pid)
+
+
 def describe_holder(holder: dict[str, Any]) -> str:
     """Return "is open by NAME (user ACCOUNT) on HOST since TIME" for a lock's content."""
     user = _text(holder.get("user"))
@@ -179,7 +187,7 @@ class ArticleLock:
         return {
             "user": self.holder_name or account,
             "account": account,
-            "host": _host_name(),
+            "host": host_name(),
             "pid": os.getpid(),
             "time": now_iso(),
             "token": self._token,
@@ -188,7 +196,7 @@ class ArticleLock:
 
     def _is_stale(self, holder: dict[str, Any]) -> bool:
         pid = holder.get("pid")
-        if holder.get("host") != _host_name() or not isinstance(pid, int):
+        if holder.get("host") != host_name() or not isinstance(pid, int):
             return False  # another machine's process cannot be checked: trust the lock
         if isinstance(pid, bool):
             return False

@@ -15,6 +15,7 @@ from editor.storage import container
 from editor.storage.atomic import make_folder, write_bytes
 from editor.storage.errors import FormatError, StorageError
 from editor.storage.folders import UserFolders
+from editor.storage.lock import host_name, running_elsewhere
 
 _INFO_SUFFIX = ".json"
 _MAX_INFO_BYTES = 64 * 1024
@@ -30,6 +31,10 @@ class RecoveryEntry:
     saved: str
     article_id: str = ""
     error: str | None = None
+    # Written by an editor still running on this computer (its window has the article
+    # open): no crash's leftover, so not offered back (a second editor offered a running
+    # one's unsaved work, found in a trial).
+    in_use: bool = False
 
 
 class RecoveryStore:
@@ -58,6 +63,9 @@ class RecoveryStore:
             "headline": article.headline,
             "saved": now_iso(),
             "article_id": article.id,
+            # Who writes it, to tell a running editor's copy from a crash's.
+            "host": host_name(),
+            "pid": os.getpid(),
         }
         sidecar = json.dumps(info, ensure_ascii=False, indent=1)
         write_bytes(path.with_suffix(_INFO_SUFFIX), sidecar.encode("utf-8", "surrogatepass"))
@@ -95,6 +103,7 @@ class RecoveryStore:
             saved=saved,
             article_id=article_id,
             error=error,
+            in_use=running_elsewhere(info.get("host"), info.get("pid")),
         )
 
     def load(self, entry: RecoveryEntry) -> Article:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from editor.storage import container
@@ -96,3 +97,36 @@ def test_a_pipe_in_place_of_a_copys_details_does_not_hang_the_listing(
     assert not worker.is_alive(), "listing the recovery copies waited on a named pipe"
     (entry,) = listed
     assert entry.path == copy  # still listed, only without its details
+
+
+def test_a_copy_another_running_editor_writes_is_in_use_and_a_dead_ones_is_not(
+    user_folders: UserFolders,
+) -> None:
+    # A second editor offered back the unsaved work of one still running (a trial).
+    import json
+    import subprocess
+    import sys
+
+    from editor.storage.lock import host_name
+
+    store = RecoveryStore(user_folders)
+    article = new_article("en")
+    path = store.write(article, None)
+    sidecar = path.with_suffix(".json")
+    info = json.loads(sidecar.read_text(encoding="utf-8"))
+    assert info["pid"] == os.getpid() and info["host"] == host_name()
+    (entry,) = store.entries()
+    assert not entry.in_use  # this process's own: the workspace knows its windows
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        sidecar.write_text(json.dumps({**info, "pid": running.pid}), encoding="utf-8")
+        (entry,) = store.entries()
+        assert entry.in_use
+    finally:
+        running.kill()
+        running.wait()
+    (entry,) = store.entries()
+    assert not entry.in_use  # that editor ended: its copy is a crash's, offered back
+    sidecar.write_text(json.dumps({**info, "host": "elsewhere"}), encoding="utf-8")
+    (entry,) = store.entries()
+    assert not entry.in_use  # another computer's process cannot be asked: offered

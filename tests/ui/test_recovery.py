@@ -98,3 +98,28 @@ def test_no_recovery_copies_means_no_dialog(workspace, monkeypatch) -> None:
 
     monkeypatch.setattr(recovery_dialog.RecoveryDialog, "exec", fail)
     assert workspace.offer_recovery() == []
+
+
+def test_a_running_editors_copy_is_not_offered_back(qtbot, workspace, monkeypatch) -> None:
+    # A third editor offered the unsaved work of two still running (a trial).
+    import json
+    import subprocess
+    import sys
+
+    _crash_with_edits(qtbot, workspace)
+    (entry,) = RecoveryStore(workspace.folders).entries()
+    sidecar = entry.path.with_suffix(".json")
+    info = json.loads(sidecar.read_text(encoding="utf-8"))
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        sidecar.write_text(json.dumps({**info, "pid": running.pid}), encoding="utf-8")
+
+        def fail(self):
+            raise AssertionError("the dialog must not be shown")
+
+        monkeypatch.setattr(recovery_dialog.RecoveryDialog, "exec", fail)
+        assert workspace.offer_recovery() == []
+    finally:
+        running.kill()
+        running.wait()
+    assert entry.path.exists()  # kept: it is the other editor's

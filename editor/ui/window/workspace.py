@@ -637,7 +637,12 @@ class Workspace(QObject):
             return []
         store = self.recovery_store()
         open_ids = {window.article().id for window in self.windows}
-        entries = [entry for entry in store.entries() if entry.article_id not in open_ids]
+        # Not the copies of articles open here, nor those another running editor writes.
+        entries = [
+            entry
+            for entry in store.entries()
+            if entry.article_id not in open_ids and not entry.in_use
+        ]
         if not entries:
             return []
         from editor.ui.dialogs.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE, RecoveryDialog
