@@ -211,6 +211,7 @@ def test_a_long_body_parsed_in_pieces_gives_the_same_tree(
     assert in_pieces == whole
 
 
+@pytest.mark.slow  # 7 s of the default run's 90: .ci/run runs it with the slow tests
 def test_many_spans_in_one_paragraph_parse_in_linear_time() -> None:
     # 150,000 emphasised words in one paragraph: Python-Markdown copies the rest of the
     # paragraph for each, a minute and more given it at once.
