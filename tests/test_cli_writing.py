@@ -326,3 +326,19 @@ def test_export_never_writes_over_a_file_unless_told(tmp_path: Path, capsys) -> 
     assert main(["export", str(path), "--format", "html", "--out", str(out),
                  "--existing", "replace"]) == 0  # fmt: skip
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("value", ["9" * 5000, "²", "0", "-1", "1.5"])
+def test_a_revision_that_is_no_number_is_one_error_line(
+    tmp_path: Path, capsys, value: str
+) -> None:
+    # A fuzzed command line gave 5,000 digits: int() raised past its 4,300-digit limit and
+    # the command ended in a traceback.
+    path = tmp_path / "a.newsdesk"
+    assert main(["new", "-o", str(path)]) == 0
+    capsys.readouterr()
+    code = main(["export", str(path), "--format", "docx", "--changes-since", value,
+                 "--out", str(tmp_path / "out")])  # fmt: skip
+    assert code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "give a revision number or 'approved'" in line and len(line) < 200
