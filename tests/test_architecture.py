@@ -15,6 +15,7 @@ RANK: dict[str, float] = {
     "editor": 0,  # the package's own __init__: the version
     "editor.resources": 0,
     "editor.files": 0,  # reading a file the user gave without hanging (a pipe, a device)
+    "editor.processes": 0,  # whether a process runs (a lock's, a recovery copy's)
     "editor.model": 0,
     "editor.text": 1,
     "editor.storage": 2,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -539,13 +540,10 @@ def existing_outputs(
     lacks an edition asked for) is left out (the export reports it).
     """
     sources, wanted = _checked(paths, formats)
-    if load is None:
-        from editor.storage.container import load as load_file
+    from editor.storage.container import load as load_file
 
-        # The names need the article's head alone: no review, revisions or images.
-        reader: Callable[[Path], Article] = lambda path: load_file(path, ())  # noqa: E731
-    else:
-        reader = load
+    # The names need the article's head alone: no review, revisions or images.
+    reader = load or partial(load_file, parts=())
     folder = Path(out_dir)
     taken: set[str] = set()
     found: list[Path] = []

@@ -112,13 +112,14 @@ def _closed(text: str, start: int, end: int) -> int:
     run = text[start:end]
     while end < len(text):
         char = text[end]
-        opened = [
-            opening
-            for opening, closing in _PAIRS.items()
-            if closing == char and run.count(opening) > run.count(closing)
-        ]
-        straight = char == '"' and run.count('"') % 2 == 1
-        if not opened and not straight:
+        if char == '"':
+            closes = run.count('"') % 2 == 1
+        else:
+            closes = any(
+                closing == char and run.count(opening) > run.count(closing)
+                for opening, closing in _PAIRS.items()
+            )
+        if not closes:
             break
         run += char
         end += 1

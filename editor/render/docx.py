@@ -923,18 +923,18 @@ def _twips(millimetres: float) -> int:
     return round(millimetres / 25.4 * 1440)
 
 
-def _footer_xml(document: Document, style: HouseStyle) -> str:
-    """Return the footer with the page number: centred, small and grey, as the PDF's."""
-    size = round(style.sizes.metadata * 2)
+def _footer_xml(document: Document) -> str:
+    """Return the footer with the page number: centred, in the metadata's style (small and
+    grey, the house style's size), as the PDF prints it."""
     direction = "<w:bidi/>" if document.direction == "rtl" else ""
-    run = f'<w:rPr><w:color w:val="555555"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
     return (
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-        f'<w:ftr xmlns:w="{_W}" xmlns:r="{_RELATIONSHIPS}"><w:p><w:pPr>{direction}'
-        f'<w:jc w:val="center"/></w:pPr><w:r>{run}<w:fldChar w:fldCharType="begin"/></w:r>'
-        f'<w:r>{run}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
-        f'<w:r>{run}<w:fldChar w:fldCharType="separate"/></w:r><w:r>{run}<w:t>1</w:t></w:r>'
-        f'<w:r>{run}<w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>'
+        f'<w:ftr xmlns:w="{_W}" xmlns:r="{_RELATIONSHIPS}"><w:p><w:pPr>'
+        f'<w:pStyle w:val="Metadata"/>{direction}<w:jc w:val="center"/></w:pPr>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>'
     )
 
 
@@ -1080,7 +1080,7 @@ def write(document: Document, style: HouseStyle, out: BinaryIO) -> None:
         if added:
             content_types = _content_types(content_types, writer)
         if footer:
-            added.append(("word/footer1.xml", _footer_xml(document, style).encode("utf-8")))
+            added.append(("word/footer1.xml", _footer_xml(document).encode("utf-8")))
             override = f'<Override PartName="/word/footer1.xml" ContentType="{_FOOTER_TYPE}"/>'
             content_types = content_types.replace("</Types>", override + "</Types>", 1)
         replaced["[Content_Types].xml"] = content_types

@@ -398,9 +398,15 @@ def loads(
     unknown = set(parts) - ALL_PARTS
     if unknown:
         raise ValueError(f"unknown parts of an article file: {', '.join(sorted(unknown))}")
-    path = str(path)
+    return _read_typed(data, str(path), parts)
+
+
+def _read_typed(
+    data: bytes, path: str, parts: Collection[str], missing: list[str] | None = None
+) -> Article:
+    """``_read``, whatever the standard library raises on damage a FormatError."""
     try:
-        return _read(data, path, parts)
+        return _read(data, path, parts, missing)
     except FormatError:
         raise
     except _DAMAGE as failure:
@@ -441,13 +447,7 @@ def salvage(data: bytes, path: str | Path = "<memory>") -> Salvaged:
             else:
                 lost.append(name)
     missing: list[str] = []
-    try:
-        article = _read(rebuilt.getvalue(), path, ALL_PARTS, missing)
-    except FormatError:
-        raise
-    except _DAMAGE as failure:
-        detail = str(failure).splitlines()[0][:200] if str(failure) else type(failure).__name__
-        raise FormatError(path, f"the file is damaged ({detail})") from None
+    article = _read_typed(rebuilt.getvalue(), path, ALL_PARTS, missing)
     return Salvaged(article, tuple(dict.fromkeys([*lost, *missing])))
 
 

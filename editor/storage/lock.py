@@ -21,6 +21,7 @@ from typing import Any
 
 from editor.files import NOT_FOUND, FileReadError, read_regular
 from editor.model import now_iso
+from editor.processes import process_alive
 from editor.storage.atomic import write_bytes
 from editor.storage.errors import LockedError, StorageError, UnreadableLockError
 
@@ -98,40 +99,19 @@ def _current_user() -> str:
         return "unknown user"
 
 
-# The largest process id there can be: pid_t is 32-bit signed, a Windows id a DWORD. A
-# larger number (a hostile lock's 10**20) names no process, and os.kill would overflow.
-_MAX_PID = 2**32 - 1 if os.name == "nt" else 2**31 - 1
-
-
-def _process_alive(pid: int) -> bool:
-    """Whether a process with this id runs on this host (True when it cannot be told)."""
-    if pid <= 0 or pid > _MAX_PID:
-        return False
-    if os.name == "nt":
-        # os.kill on Windows would terminate the process: ask without touching it.
-        import ctypes
-
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        kernel.CloseHandle(handle)
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (OSError, OverflowError):
-        return True  # it exists but belongs to someone else
-    return True
+def _other_process_here(host: object, pid: object) -> int | None:
+    """Return the id of a process of this host other than this one, as a record names it
+    (its host and process id); None for this process, another host, or no id."""
+    if host != host_name() or not isinstance(pid, int) or isinstance(pid, bool):
+        return None
+    return None if pid == os.getpid() else pid
 
 
 def running_elsewhere(host: object, pid: object) -> bool:
     """Whether another process of this host runs under that id (a record of who wrote a
-    file: its host and process id); False for this process, another host, or no id."""
-    if host != host_name() or not isinstance(pid, int) or isinstance(pid, bool):
-        return False
-    return pid != os.getpid() and _process_alive(pid)
+    file); False for this process, another host (it cannot be asked), or no id."""
+    other = _other_process_here(host, pid)
+    return other is not None and process_alive(other)
 
 
 def describe_holder(holder: dict[str, Any]) -> str:
@@ -195,14 +175,10 @@ class ArticleLock:
         }
 
     def _is_stale(self, holder: dict[str, Any]) -> bool:
-        pid = holder.get("pid")
-        if holder.get("host") != host_name() or not isinstance(pid, int):
-            return False  # another machine's process cannot be checked: trust the lock
-        if isinstance(pid, bool):
-            return False
-        if pid == os.getpid():
-            return False  # this very process: another window or ArticleLock has it
-        return not _process_alive(pid)
+        # Another machine's process cannot be checked (trust the lock); this very process
+        # has it in another window or ArticleLock.
+        other = _other_process_here(holder.get("host"), holder.get("pid"))
+        return other is not None and not process_alive(other)
 
     def acquire(self, force: bool = False) -> None:
         """Take the lock; LockedError names who has it. ``force`` takes it over regardless."""

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from editor.processes import process_alive
 from editor.resources import resource_path
 from editor.text.languages import primary_subtag
 
@@ -171,23 +172,16 @@ _CONFIG_PREFIX = "newsdesk-enchant-"
 def _remove_left_behind(temporary: Path) -> list[Path]:
     """Remove the Enchant folders of processes that are no longer running; return them.
 
-    Only where a process can be asked whether it runs without harm (POSIX: signal 0; on
-    Windows os.kill would end it), and only folders named as this module names them.
+    Only folders named as this module names them.
     """
-    if os.name != "posix":
-        return []
     removed = []
     for folder in temporary.glob(f"{_CONFIG_PREFIX}*-*"):
         pid = folder.name[len(_CONFIG_PREFIX) :].split("-", 1)[0]
-        if not pid.isdigit() or int(pid) == os.getpid() or not folder.is_dir():
+        if not (pid.isascii() and pid.isdigit()) or int(pid) == os.getpid():
             continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
+        if folder.is_dir() and not process_alive(int(pid)):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
-        except OSError:
-            continue  # running under another user: not ours to judge
     return removed
 
 

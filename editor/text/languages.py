@@ -242,6 +242,14 @@ class Language(Frozen):
         return text.replace("{office}", office).replace("{author}", author)
 
 
+def native_name(code: str) -> str:
+    """Return a language by its own name ("العربية", "Русский"), as the language choosers
+    show it (every reader recognises their language so); the code itself when the language
+    is not known."""
+    known = find_language(code)
+    return known.native_name if known else code
+
+
 def primary_subtag(tag: str) -> str:
     """Return a language tag's primary subtag, lower case: "ar-EG" → "ar", "zh_Hant" → "zh"."""
     return (tag or "").replace("_", "-").split("-", 1)[0].lower()

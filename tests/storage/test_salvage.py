@@ -76,7 +76,7 @@ def test_a_whole_file_salvages_to_the_same_article_and_loses_nothing() -> None:
 
 
 @pytest.mark.hostile
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(cut=st.integers(0, len(DATA)), flip=st.integers(0, len(DATA) - 1), byte=st.integers(0, 255))
 def test_any_damage_salvages_or_fails_typed(cut: int, flip: int, byte: int) -> None:
     damaged = bytearray(DATA)
@@ -87,4 +87,5 @@ def test_any_damage_salvages_or_fails_typed(cut: int, flip: int, byte: int) -> N
         except FormatError as failure:
             assert str(failure).startswith("hostile.newsdesk: ")
         else:
-            assert saved.article.headline in ("", _article().headline) or saved.lost == ()
+            # Every entry read is whole, its checksum right: the headline is the article's.
+            assert saved.article.headline == _article().headline

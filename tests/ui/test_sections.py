@@ -601,5 +601,13 @@ def test_tab_goes_on_into_the_text_and_f2_renames_the_section(qtbot, workspace) 
     qtbot.keyClick(form.sections[1].label_edit, Qt.Key.Key_Escape)
     assert window.focusWidget() is form.sections[1].editor
     assert labels(window) == ["News:", "Analysis:"]
+    # F2, then a click elsewhere ends the renaming too: Enter in the label later (reached
+    # by a click) opens a new first paragraph under it again, as under a heading.
+    qtbot.keyClick(form.sections[1].editor, Qt.Key.Key_F2)
+    form.sections[0].editor.setFocus()
+    before = form.sections[1].editor.text()
+    form.sections[1].label_edit.setFocus()
+    qtbot.keyClick(form.sections[1].label_edit, Qt.Key.Key_Return)
+    assert form.sections[1].editor.text() == "\n\n" + before
     edit = next(a.menu() for a in window.menuBar().actions() if plain_text(a) == "Edit")
     assert "Rename section" in [plain_text(action) for action in edit.actions()]

@@ -15,11 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from editor.model.messages import CHECKLIST
 
 if TYPE_CHECKING:
+    from editor.model.validate import Problem
     from editor.text.checklist import Finding
 
 
-def shown_message(finding: Finding) -> str:
-    """Return a finding's message in the interface language."""
+def shown_message(finding: Finding | Problem) -> str:
+    """Return a finding's (or a problem's) message in the interface language."""
     translated = QCoreApplication.translate(CHECKLIST, finding.template)
     try:
         return translated.format(*finding.params)

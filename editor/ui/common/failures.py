@@ -258,30 +258,18 @@ def _holder_sentence(holder: dict[str, object]) -> str:
 def _problems_reason(failure: ArticleProblemsError) -> str:
     """Return the checklist's errors an export met, each at its part, in the interface
     language ("Headline: The headline is empty."), the edition's language first if any."""
-    from editor.model.messages import CHECKLIST
+    from editor.text.languages import native_name
+    from editor.ui.common.checklist_messages import shown_message
     from editor.ui.common.part_names import part_name
 
-    found = []
-    for problem in failure.problems:
-        template = QCoreApplication.translate(CHECKLIST, problem.template)
-        try:
-            said = template.format(*problem.params)
-        except (IndexError, KeyError, ValueError):
-            said = problem.message  # a translation with a wrong placeholder
-        found.append(
-            QCoreApplication.translate("Failures", "{0}: {1}").format(
-                part_name(problem.part), said
-            )
-        )
-    listed = " ".join(found)
+    each = QCoreApplication.translate("Failures", "{0}: {1}")
+    listed = " ".join(
+        each.format(part_name(problem.part), shown_message(problem))
+        for problem in failure.problems
+    )
     if failure.language:
-        from editor.text.languages import find_language
-
-        # The language by its own name, as the language choosers show it.
-        known = find_language(failure.language)
-        name = known.native_name if known else failure.language
         return QCoreApplication.translate("Failures", "Edition {0}: {1}").format(
-            isolated(name), listed
+            isolated(native_name(failure.language)), listed
         )
     return listed
 

@@ -31,6 +31,7 @@ from editor.ui.form.markdown_editor import MarkdownEditor
 from editor.ui.form.text_box import AUTO, LTR, RTL, TextBox
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
     from PySide6.QtWidgets import QMenu
 
     from editor.ui.form.undo_history import ArticleHistory
@@ -472,6 +473,8 @@ class SectionLabelEdit(QLineEdit):
 
     # Escape pressed: the writer is done with the label (the pane goes back to the text).
     left = Signal()
+    # The focus went elsewhere (Enter, Escape, a click): whatever brought it here is over.
+    focus_lost = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -514,6 +517,11 @@ class SectionLabelEdit(QLineEdit):
             return
         super().keyPressEvent(event)
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Say the focus left (editingFinished does not, when the text did not change)."""
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
 
 class SectionPane(CollapsiblePane):
     """One section: its editable label and its Markdown body.
@@ -536,10 +544,12 @@ class SectionPane(CollapsiblePane):
         # This section's place and the number of sections (the form answers).
         self.place: Callable[[], tuple[int, int]] = lambda: (0, 1)
         self.label_edit = SectionLabelEdit(self.body)
-        # True from F2 (Rename section) until Enter in the label.
+        # True from F2 (Rename section) until the label loses the focus (Enter and Escape
+        # send it to the text, or a click elsewhere).
         self._renaming = False
         self.label_edit.textChanged.connect(self._on_label_changed)
         self.label_edit.returnPressed.connect(self._go_on_into_body)
+        self.label_edit.focus_lost.connect(self._end_renaming)
         self.label_edit.left.connect(self._back_to_text)
         # Reached by a click, F2 or the section's menu, not by Tab: Tab from the
         # standfirst goes on into the text (a trial's paragraph replaced the label).
@@ -604,8 +614,7 @@ class SectionPane(CollapsiblePane):
         # After F2 it ends the renaming: back to where the cursor was in the text, which
         # gets no new empty paragraph (seen on Xvfb).
         editor = self.editor
-        renaming, self._renaming = self._renaming, False
-        if not renaming:
+        if not self._renaming:
             editor.setTextCursor(editor.open_first_paragraph())
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         if editor.form_keys is not None:
@@ -676,10 +685,13 @@ class SectionPane(CollapsiblePane):
         edit.setSelection(0, len(name) if name else len(text))
 
     @Slot()
+    def _end_renaming(self) -> None:
+        self._renaming = False
+
+    @Slot()
     def _back_to_text(self) -> None:
         # Escape in the label: back to the text where the cursor was (the label as it is
         # now; Ctrl+Z takes a rename back). It stayed in the label (a trial).
-        self._renaming = False
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from editor.storage.errors import StorageError
 from editor.storage.library import Hit
 from editor.text.direction import RTL, text_direction
-from editor.text.languages import find_language
+from editor.text.languages import native_name
 from editor.ui.common.status_names import status_label
 from editor.ui.common.times import readable_time
 
@@ -157,13 +157,8 @@ class ResultsModel(QAbstractTableModel):
 
 @cache
 def language_name(code: str) -> str:
-    """A language by its own name ("العربية", "Русский"), as the language choosers show it.
-
-    Every reader recognises their language by its own name, whatever the interface
-    language; the code itself when the language is not known.
-    """
-    known = find_language(code)
-    return known.native_name if known else code
+    """A language by its own name, once per code (a results column asks for each row)."""
+    return native_name(code)
 
 
 class HitDelegate(QStyledItemDelegate):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Article, Quotation, SourceLink
-from editor.text.editions import source_paragraphs
+from editor.text.editions import edition_view, source_paragraphs
 from editor.text.languages import find_language, language_or_default
 from editor.text.reader import bank_lookup, reader_text
 
@@ -138,15 +138,10 @@ class SideBySideView(QWidget):
         self.pairs = []
         # The words as a reader has them (emphasis marks gone, a quotation's token as its
         # words), each column with its own bank: the edition's holds its translations.
-        source_bank, edition_bank = bank_lookup(source), bank_lookup(edition)
-
-        def edition_lookup(quotation_id: str) -> Quotation | None:
-            # A quotation the edition's bank has no translation of yet reads as the
-            # source's: it was left out of its sentence, and a paragraph holding only it
-            # showed its raw token (found in a trial).
-            return edition_bank(quotation_id) or source_bank(quotation_id)
-
-        banks = (source_bank, edition_lookup)
+        # The edition's bank as its exports read it: the source's, each quotation it has
+        # translated in its translation (one not translated yet was left out of its
+        # sentence, and a paragraph holding only it showed its raw token: a trial).
+        banks = (bank_lookup(source), bank_lookup(edition_view(source, edition)))
         # A quotation inside a sentence in its language's marks, as the chip and every
         # export show it (the source read "said the vote was a clear answer…", seen on Xvfb).
         readings = tuple(_inline_marks(code) for code in self._languages)
