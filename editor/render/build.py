@@ -36,6 +36,7 @@ from editor.render.tree import (
     Title,
     plain_text,
 )
+from editor.text.dates import machine_date, printed_date
 from editor.text.direction import text_direction
 from editor.text.languages import Language, find_language, language_or_default
 from editor.text.scripts import in_word, language_of_text
@@ -185,11 +186,13 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     metadata = None
     if style.include.metadata:
         entries = []
-        for key, value in (("date", date), ("place", place), ("tags", ", ".join(tags))):
+        printed = printed_date(date, language)
+        for key, value in (("date", printed), ("place", place), ("tags", ", ".join(tags))):
             if value:
                 direction = text_direction(value, base)
+                stamp = machine_date(date) if key == "date" else ""
                 entries.append(
-                    MetadataEntry(key, value, block_language(value, direction), direction)
+                    MetadataEntry(key, value, block_language(value, direction), direction, stamp)
                 )
         if entries:
             metadata = Metadata(tuple(entries), lang, base)
@@ -237,18 +240,20 @@ def _desk(article: Article, clean: _Cleaner, standfirst: str, office: str, place
             continue
         kind = str(correction.kind)
         # NUL stands for the date (cleaned text holds none): the date is its own span,
-        # isolated left to right in a right-to-left line, or its digits and hyphens reorder.
+        # isolated in its own direction in a right-to-left line (a date written as digits
+        # and hyphens would reorder), printed as the language writes a date.
+        printed = printed_date(date, language)
         line = language.corrections.line(kind, "\0" if date else "", text)
-        direction = text_direction(line.replace("\0", date), language.direction)
+        direction = text_direction(line.replace("\0", printed), language.direction)
         before, _, after = line.partition("\0")
         if date and direction == "rtl":
             spans = (
                 *isolate_spans(_lines(before), direction),
-                Isolate(date, "ltr"),
+                Isolate(printed, text_direction(printed, "ltr")),
                 *isolate_spans(_lines(after), direction),
             )
         else:
-            spans = isolate_spans(_lines(line.replace("\0", date)), direction)
+            spans = isolate_spans(_lines(line.replace("\0", printed)), direction)
         entries.append(CorrectionEntry(spans, "", direction, date, kind, text))
     embargo = clean(meta.embargo, "embargo").strip()
     if embargo:

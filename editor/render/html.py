@@ -13,7 +13,6 @@ from html import escape
 from string import Template
 from typing import TYPE_CHECKING, BinaryIO
 
-from editor.render.structured import machine_date
 from editor.render.styles import HouseStyle
 from editor.render.tree import (
     Attribution,
@@ -319,7 +318,7 @@ def _metadata_html(metadata: Metadata, document: Document, out: list[str]) -> No
         if index:
             out.append(" · ")
         attrs = _attrs(entry.language, entry.direction, document, entry.label)
-        stamp = machine_date(entry.value) if entry.label == "date" else ""
+        stamp = entry.stamp
         if stamp:
             # The byline's date as a machine reads it too (a date alone, or with its time).
             out.append(

@@ -23,10 +23,10 @@ from editor.render.ninjs import pub_status
 from editor.render.structured import (
     article_uri,
     dateline,
-    machine_time,
     media_topic,
     other_editions,
 )
+from editor.text.dates import machine_time
 
 if TYPE_CHECKING:
     from lxml import etree

@@ -23,7 +23,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from editor.render.structured import article_uri, machine_time, media_topic, other_editions
+from editor.render.structured import article_uri, media_topic, other_editions
+from editor.text.dates import machine_time
 
 if TYPE_CHECKING:
     from editor.render.styles import HouseStyle

@@ -8,8 +8,10 @@ news section is news, whatever comment follows it.
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING, Any
+
+from editor.text.dates import machine_date, printed_date
+from editor.text.languages import language_or_default
 
 if TYPE_CHECKING:
     from editor.render.tree import Document, EditionLink
@@ -28,53 +30,11 @@ _ESCAPES = str.maketrans(
 )
 
 
-# A date, or a date and time with an optional zone (ISO 8601, as the byline and the file
-# hold them); patterns compiled by re when first used.
-_DATE = r"(\d{4})-(\d{2})-(\d{2})"
-_TIME = r"[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?"
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def machine_date(text: str) -> str:
-    """Return a date as HTML's ``datetime`` and schema.org take it, "" when it is none.
-
-    "2026-05-02" stays a date; a date-time is given to the second with its zone (UTC when
-    it names none, as the file's stamps mean). Checked by hand, not by ``datetime``: its
-    import would cost every export a millisecond.
-    """
-    found = re.fullmatch(_DATE + f"(?:{_TIME})?", text.strip())
-    if found is None:
-        return ""
-    year, month, day, hour, minute, second, zone = found.groups()
-    leap = int(year) % 4 == 0 and (int(year) % 100 != 0 or int(year) % 400 == 0)
-    if not 1 <= int(month) <= 12:
-        return ""
-    days = _MONTH_DAYS[int(month) - 1] - (1 if int(month) == 2 and not leap else 0)
-    if not 1 <= int(day) <= days:
-        return ""
-    if hour is None:
-        return f"{year}-{month}-{day}"
-    if int(hour) > 23 or int(minute) > 59 or int(second or 0) > 59:
-        return ""
-    if zone is None or zone == "Z":
-        zone = "+00:00"
-    elif len(zone) == 3:  # hours alone, as ISO 8601 allows: "+05"
-        zone = f"{zone}:00"
-    elif ":" not in zone:
-        zone = f"{zone[:3]}:{zone[3:]}"
-    return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone}"
-
-
-def machine_time(text: str) -> str:
-    """Return a date-time as the exchange formats take it (to the second, with its zone),
-    "" when the text is no date-time (a date alone is none)."""
-    stamp = machine_date(text)
-    return stamp if "T" in stamp else ""
-
-
 def dateline(document: Document) -> str:
-    """Return the dateline: the byline's place and date ("Marren, 2026-05-02"), "" for none."""
-    return ", ".join(part for part in (document.desk.place, document.date) if part)
+    """Return the dateline: the byline's place and date as the article's language prints
+    them ("Marren, 2 May 2026"), "" for none."""
+    date = printed_date(document.date, language_or_default(document.language))
+    return ", ".join(part for part in (document.desk.place, date) if part)
 
 
 def media_topic(subject: str) -> str:

@@ -377,14 +377,19 @@ class CreditLine(InlineBlock):
 
 
 class MetadataEntry(Node):
-    """One line of the optional metadata block: a label and its value."""
+    """One entry of the optional metadata block: a label and its value as printed.
 
-    __slots__ = ("direction", "label", "language", "value")
+    ``stamp`` is a date's machine form (``2026-05-02``; "" for other entries, or a date
+    written in words), which the value prints in the article's language ("2 May 2026").
+    """
+
+    __slots__ = ("direction", "label", "language", "stamp", "value")
 
     label: str
     value: str
     language: str
     direction: str
+    stamp: str
 
 
 class Metadata(Node):

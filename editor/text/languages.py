@@ -24,6 +24,10 @@ empty or false when left out:
   "Ankara'da"), so the spelling checker checks the name alone;
 - ``optional_circumflex``: â, î, û may be written without the circumflex (Turkish), so a
   word the dictionary has without it is right;
+- ``dates``: ``{"long": "{day} {month} {year}", "months": [twelve names], "first": "1er",
+  "with_time": "{date}, {time}"}``: how the printed page writes a date (the months in the
+  form a date takes; ``first`` only where the first of a month is no plain number); the
+  language's ``digits`` are used. Left out, dates are printed as written;
 - ``reading_rate``: ``{"wpm": 238, "source": "…"}``: how many words a minute an adult
   reads in the language, as published research measured it (``source`` names the study by
   title, journal and year); the reading time the editor shows comes from it. A language
@@ -124,6 +128,18 @@ class CorrectionWords(Frozen):
         return line.replace("{date}", date).replace("{text}", text)
 
 
+class DateWords(Frozen):
+    """How a language prints a date: its long form and the months' names (in the form a
+    date takes: Russian "мая", not "май")."""
+
+    __slots__ = ("first", "long", "months", "with_time")
+
+    long: str  # "{day} {month} {year}"
+    months: tuple[str, ...]  # twelve, January first
+    first: str  # the first of a month where it is no plain "1" (French "1er"), else ""
+    with_time: str  # "{date}, {time}"
+
+
 class Language(Frozen):
     """Everything the program knows about writing in one language."""
 
@@ -136,6 +152,7 @@ class Language(Frozen):
         "credit_author_only",
         "credit_office_only",
         "credit_template",
+        "date_words",
         "digits",
         "direction",
         "letter_hints",
@@ -164,6 +181,7 @@ class Language(Frozen):
         "optional_circumflex": False,
         "reading_rate": None,
         "correction_words": None,
+        "date_words": None,
         "translated_mark": "(translated)",
         "comments_heading": "Comments",
         "credit_office_only": "{office}",
@@ -199,6 +217,8 @@ class Language(Frozen):
     reading_rate: ReadingRate | None
     # None: the language's file has no "corrections" (``corrections`` gives the default's).
     correction_words: CorrectionWords | None
+    # None: the language's file has no "dates" (its dates are printed as written).
+    date_words: DateWords | None
     # What an export puts after a quotation an edition translated: "(translated)".
     translated_mark: str
     # The heading over the review comments an export lists at its end ("Comments").
@@ -291,6 +311,7 @@ def _load(code: str) -> Language:
         optional_circumflex=bool(data.get("optional_circumflex", False)),
         reading_rate=_reading_rate(data.get("reading_rate")),
         correction_words=_correction_words(data.get("corrections")),
+        date_words=_date_words(data.get("dates")),
         translated_mark=str(data.get("translated", "(translated)")),
         comments_heading=str(data.get("comments_heading", "Comments")),
     )
@@ -305,6 +326,20 @@ def _correction_words(data: dict[str, str] | None) -> CorrectionWords | None:
         clarification=str(data["clarification"]),
         retraction=str(data["retraction"]),
         entry=str(data.get("entry", "{kind} ({date}): {text}")),
+    )
+
+
+def _date_words(data: dict[str, Any] | None) -> DateWords | None:
+    if not data:
+        return None
+    months = tuple(str(month) for month in data["months"])
+    if len(months) != 12:
+        raise ValueError(f"a language's dates name twelve months, not {len(months)}")
+    return DateWords(
+        long=str(data["long"]),
+        months=months,
+        first=str(data.get("first", "")),
+        with_time=str(data.get("with_time", "{date}, {time}")),
     )
 
 

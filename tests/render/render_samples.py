@@ -361,6 +361,7 @@ def expected_words(article: Article) -> list[str]:
     import re
 
     from editor.model import QUOTE_TOKEN
+    from editor.text.dates import printed_date
     from editor.text.languages import language_or_default
 
     language = language_or_default(article.language)
@@ -390,7 +391,9 @@ def expected_words(article: Article) -> list[str]:
         clean_text(value)[0].strip() for value in (article.byline.office, article.byline.author)
     )
     parts.append(language.credit_line(office, author))
-    parts.extend([article.byline.date, article.byline.place, *article.meta.tags])
+    # The byline's date as the language prints it ("12 мая 2026 г.").
+    date = printed_date(article.byline.date, language)
+    parts.extend([date, article.byline.place, *article.meta.tags])
     # Characters XML cannot hold are cleaned (and reported) by the writer; expect that.
     return comparable(clean_text("\n".join(parts))[0])
 

@@ -57,7 +57,8 @@ def test_every_export_prints_the_corrections_under_the_article(fmt: str) -> None
     text = _texts(fmt, render_bytes(build_document(_article(), style), style, fmt))
     assert "Corrections" in text
     heading = text.index("Corrections")
-    first = text.index("Correction (2026-05-03): The bridge is 40 m long.")
+    # The date as the language prints one (the file holds 2026-05-03).
+    first = text.index("Correction (3 May 2026): The bridge is 40 m long.")
     second = text.index("Retraction: The opening date was wrong.")
     # Under the article (after its body and credit), oldest first.
     assert text.index("Late again.") < heading < first < second
@@ -66,7 +67,7 @@ def test_every_export_prints_the_corrections_under_the_article(fmt: str) -> None
 def test_the_words_come_from_the_articles_language() -> None:
     style = load_style()
     page = render_bytes(build_document(_article("ar"), style), style, "md").decode("utf-8")
-    assert "## التصويبات" in page and "تصويب (2026-05-03): The bridge" in page
+    assert "## التصويبات" in page and "تصويب (٣ مايو ٢٠٢٦): The bridge" in page
     page = render_bytes(build_document(_article("fr"), style), style, "md").decode("utf-8")
     assert "## Rectificatifs" in page and "Rétractation : The opening date" in page
 
@@ -95,7 +96,7 @@ def test_the_page_describes_the_article_for_search_engines() -> None:
     assert data["headline"] == "Will the bridge open in May?"
     assert data["author"] == {"@type": "Person", "name": "Ana Vale"}
     assert data["publisher"] == {"@type": "Organization", "name": "the Desk"}
-    assert data["dateline"] == "Marren, 2026-05-02"
+    assert data["dateline"] == "Marren, 2 May 2026"
     assert data["datePublished"] == "2026-05-02"
     assert data["correction"][0] == {
         "@type": "CorrectionComment",
@@ -104,7 +105,7 @@ def test_the_page_describes_the_article_for_search_engines() -> None:
         "name": "correction",
     }
     assert '<meta name="description" content="The council meets on *Monday*.">' in page
-    assert '<time class="date" datetime="2026-05-02">2026-05-02</time>' in page
+    assert '<time class="date" datetime="2026-05-02">2 May 2026</time>' in page
 
 
 def test_an_article_of_comment_only_is_an_opinion_piece() -> None:

@@ -1,0 +1,90 @@
+"""Dates as machines and as readers take them.
+
+The byline, the corrections and the file hold dates as ISO 8601 ("2026-05-02", or a date
+and time with its zone). The exchange formats and HTML's ``datetime`` take them so
+(``machine_date``); the printed page shows them as the article's language writes a date
+("2 May 2026", "٢ مايو ٢٠٢٦", "2 мая 2026 г.", ``printed_date``). Anything that is no
+ISO date (a writer's "Tuesday morning") is printed as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.text.languages import Language
+
+# A date, or a date and time with an optional zone (ISO 8601, as the byline and the file
+# hold them); patterns compiled by re when first used.
+_DATE = r"(\d{4})-(\d{2})-(\d{2})"
+_TIME = r"[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?"
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def machine_date(text: str) -> str:
+    """Return a date as HTML's ``datetime`` and schema.org take it, "" when it is none.
+
+    "2026-05-02" stays a date; a date-time is given to the second with its zone (UTC when
+    it names none, as the file's stamps mean). Checked by hand, not by ``datetime``: its
+    import would cost every export a millisecond.
+    """
+    found = re.fullmatch(_DATE + f"(?:{_TIME})?", text.strip())
+    if found is None:
+        return ""
+    year, month, day, hour, minute, second, zone = found.groups()
+    leap = int(year) % 4 == 0 and (int(year) % 100 != 0 or int(year) % 400 == 0)
+    if not 1 <= int(month) <= 12:
+        return ""
+    days = _MONTH_DAYS[int(month) - 1] - (1 if int(month) == 2 and not leap else 0)
+    if not 1 <= int(day) <= days:
+        return ""
+    if hour is None:
+        return f"{year}-{month}-{day}"
+    if int(hour) > 23 or int(minute) > 59 or int(second or 0) > 59:
+        return ""
+    if zone is None or zone == "Z":
+        zone = "+00:00"
+    elif len(zone) == 3:  # hours alone, as ISO 8601 allows: "+05"
+        zone = f"{zone}:00"
+    elif ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone}"
+
+
+def machine_time(text: str) -> str:
+    """Return a date-time as the exchange formats take it (to the second, with its zone),
+    "" when the text is no date-time (a date alone is none)."""
+    stamp = machine_date(text)
+    return stamp if "T" in stamp else ""
+
+
+# The digits a language's ``digits`` names, in order 0-9 ("latin" leaves them as they are).
+_DIGITS = {
+    "arabic-indic": "٠١٢٣٤٥٦٧٨٩",
+    "extended-arabic-indic": "۰۱۲۳۴۵۶۷۸۹",
+}
+
+
+def printed_date(text: str, language: Language) -> str:
+    """Return a date as the language prints it: "2026-05-02" → "2 May 2026".
+
+    A date and time keeps its time of day and zone as written ("2 May 2026, 14:30 UTC+03:00":
+    the page's reader may be anywhere, so the time is not moved). Text that is no ISO date,
+    or a language without date words, is returned as written.
+    """
+    stamp = machine_date(text)
+    words = language.date_words
+    if not stamp or words is None:
+        return text.strip()
+    year, month, day = int(stamp[:4]), int(stamp[5:7]), int(stamp[8:10])
+    # str.replace, not str.format: the words are data, and braces in them stay as they are.
+    printed = (
+        words.long.replace("{day}", words.first if day == 1 and words.first else str(day))
+        .replace("{month}", words.months[month - 1])
+        .replace("{year}", str(year))
+    )
+    if "T" in stamp:
+        zone = stamp[19:]
+        when = f"{stamp[11:16]} UTC" + ("" if zone == "+00:00" else zone)
+        printed = words.with_time.replace("{date}", printed).replace("{time}", when)
+    digits = _DIGITS.get(language.digits)
+    return printed.translate(str.maketrans("0123456789", digits)) if digits else printed

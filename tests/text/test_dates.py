@@ -1,0 +1,87 @@
+"""Dates printed as each language writes them; machines still get ISO 8601."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from lxml import etree
+
+from editor.model import Article, Byline, Section
+from editor.render.build import build_document
+from editor.render.formats import render_bytes
+from editor.render.styles import load_style
+from editor.text.dates import machine_date, printed_date
+from editor.text.languages import available_languages, find_language, language_or_default
+
+
+@pytest.mark.parametrize(
+    ("code", "stored", "printed"),
+    [
+        ("en", "2026-05-02", "2 May 2026"),
+        ("en", "2026-12-06T19:30:00+03:00", "6 December 2026, 19:30 UTC+03:00"),
+        ("en", "2026-12-06T07:05Z", "6 December 2026, 07:05 UTC"),
+        ("ar", "2026-05-02", "٢ مايو ٢٠٢٦"),
+        ("ur", "2026-12-06", "۶ دسمبر، ۲۰۲۶"),
+        ("ru", "2026-05-12", "12 мая 2026 г."),
+        ("tr", "2026-08-30", "30 Ağustos 2026"),
+        ("fr", "2026-05-01", "1er mai 2026"),
+        ("fr", "2026-05-21", "21 mai 2026"),
+        ("de", "2026-03-04", "4. März 2026"),
+        ("id", "2026-12-25", "25 Desember 2026"),
+    ],
+)
+def test_an_iso_date_is_printed_as_the_language_writes_it(
+    code: str, stored: str, printed: str
+) -> None:
+    assert printed_date(stored, language_or_default(code)) == printed
+
+
+@pytest.mark.parametrize(
+    "written", ["Tuesday morning", "2026-02-30", "2026-13-01", "02/05/2026", "2026-05-02 noon"]
+)
+def test_what_is_no_date_is_printed_as_written(written: str) -> None:
+    for code in ("en", "ar", "ru"):
+        assert printed_date(f"  {written} ", language_or_default(code)) == written
+
+
+def test_every_shipped_language_names_twelve_months() -> None:
+    for code in available_languages():
+        language = find_language(code)
+        assert language is not None and language.date_words is not None, code
+        months = language.date_words.months
+        assert len(months) == 12 and len(set(months)) == 12, code
+        assert all(month.strip() == month and month for month in months), code
+
+
+def _article(language: str, date: str = "2026-05-02") -> Article:
+    return Article(
+        language=language,
+        headline="عنوان" if language == "ar" else "Headline",
+        sections=[Section("news", "", "نص." if language == "ar" else "Text.")],
+        byline=Byline("", "", date, "Marren"),
+    )
+
+
+def test_the_metadata_line_prints_the_date_and_keeps_its_machine_form() -> None:
+    style = load_style()
+    html = render_bytes(build_document(_article("ar"), style), style, "html").decode("utf-8")
+    assert '<time class="date" datetime="2026-05-02">٢ مايو ٢٠٢٦</time>' in html
+    data = render_bytes(build_document(_article("ar"), style), style, "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    texts = ["".join(p.itertext()) for p in root.iter("{*}p")]
+    assert "٢ مايو ٢٠٢٦" in texts
+    assert not any("2026-05-02" in text for text in texts)
+    # The exchange formats keep the date a machine reads, and print the dateline.
+    newsml = render_bytes(build_document(_article("ru"), style), style, "newsml").decode("utf-8")
+    assert "<dateline>Marren, 2 мая 2026 г.</dateline>" in newsml
+
+
+def test_a_date_in_words_is_exported_as_written() -> None:
+    style = load_style()
+    article = _article("en", "Tuesday, early")
+    html = render_bytes(build_document(article, style), style, "html").decode("utf-8")
+    assert '<span class="date">Tuesday, early</span>' in html
+    assert machine_date("Tuesday, early") == ""
