@@ -36,6 +36,7 @@ from editor.render.tree import (
     Title,
     plain_text,
 )
+from editor.text.attribution import list_comma
 from editor.text.dates import machine_date, printed_date
 from editor.text.direction import text_direction
 from editor.text.languages import Language, find_language, language_or_default
@@ -187,7 +188,9 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     if style.include.metadata:
         entries = []
         printed = printed_date(date, language)
-        for key, value in (("date", printed), ("place", place), ("tags", ", ".join(tags))):
+        # Tags joined by the comma of their script (the Arabic one in Arabic: "مياه، بلدية").
+        joined = list_comma(" ".join(tags)).join(tags)
+        for key, value in (("date", printed), ("place", place), ("tags", joined)):
             if value:
                 direction = text_direction(value, base)
                 stamp = machine_date(date) if key == "date" else ""

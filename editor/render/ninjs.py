@@ -66,7 +66,7 @@ def subject(name: str) -> dict[str, str]:
 
 def ninjs_item(document: Document, version: str = DEFAULT_VERSION) -> dict[str, Any]:
     """Return the ninjs item of a document as plain values, in the version's spelling."""
-    from editor.render.html import body_html
+    from editor.render.html import body_html, in_language
 
     if version not in VERSIONS:
         raise ValueError(f"ninjs version {version!r} (known: {', '.join(VERSIONS)})")
@@ -109,7 +109,8 @@ def ninjs_item(document: Document, version: str = DEFAULT_VERSION) -> dict[str, 
         descriptions.append({"role": entry.kind, "contenttype": "text/plain", "value": value})
     if descriptions:
         item["descriptions"] = descriptions
-    item["bodies"] = [{"role": "main", "contenttype": "text/html", "value": body_html(document)}]
+    body = in_language(document, body_html(document))
+    item["bodies"] = [{"role": "main", "contenttype": "text/html", "value": body}]
     if document.author:
         item["by"] = document.author
     if desk.slugline:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from editor.text.attribution import list_comma
 from editor.text.dates import machine_date, printed_date
 from editor.text.languages import language_or_default
 
@@ -34,7 +35,8 @@ def dateline(document: Document) -> str:
     """Return the dateline: the byline's place and date as the article's language prints
     them ("Marren, 2 May 2026"), "" for none."""
     date = printed_date(document.date, language_or_default(document.language))
-    return ", ".join(part for part in (document.desk.place, date) if part)
+    parts = [part for part in (document.desk.place, date) if part]
+    return list_comma(" ".join(parts)).join(parts)
 
 
 def media_topic(subject: str) -> str:

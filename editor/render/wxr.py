@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from html import escape
 from typing import TYPE_CHECKING, BinaryIO
 
 from editor.render.structured import article_uri
@@ -115,7 +114,7 @@ def item_xml(document: Document, post_id: int, now: datetime | None = None) -> b
     """Return one article as a WXR ``item`` element's XML (namespaces declared on it)."""
     from lxml import etree
 
-    from editor.render.html import body_html, corrections_html, credit_html
+    from editor.render.html import body_html, corrections_html, credit_html, in_language
 
     desk = document.desk
     item = etree.Element("item", nsmap=_NSMAP)
@@ -123,15 +122,11 @@ def item_xml(document: Document, post_id: int, now: datetime | None = None) -> b
     _add(item, "dc:creator", _login(document.author))
     _add(item, "guid", article_uri(desk.article_id, desk.edition), isPermaLink="false")
     _add(item, "description")
-    # In a div saying the article's language and direction: a theme's page is the site's
-    # (left to right, English, most often), and an Arabic post read there ran left to
-    # right, its full stops on the wrong side (found in a trial).
-    content = (
-        f'<div lang="{escape(document.language)}" dir="{document.direction}">\n'
-        + body_html(document, lambda asset: asset_path(document, asset))
+    content = in_language(
+        document,
+        body_html(document, lambda asset: asset_path(document, asset))
         + credit_html(document)
-        + corrections_html(document)
-        + "</div>\n"
+        + corrections_html(document),
     )
     _add(item, "content:encoded", content)
     _add(item, "excerpt:encoded", desk.standfirst)

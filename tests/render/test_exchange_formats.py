@@ -316,7 +316,9 @@ def test_the_opening_line_opens_the_body_of_every_exchange_format() -> None:
     found = _valid(article)
     for version in ("2.2", "3.1"):
         (body,) = (one["value"] for one in found[version]["bodies"] if one["role"] == "main")
-        assert body.startswith('<p class="opening"'), body[:80]
+        # In a div that says the language and direction: the receiver's page set the
+        # Arabic body left to right (found in a trial).
+        assert body.startswith('<div lang="ar" dir="rtl">\n<p class="opening"'), body[:80]
         assert opening in etree.HTML(body).xpath("string()")
     xhtml = "".join(found["newsml"].itertext())
     assert opening in xhtml

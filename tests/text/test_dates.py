@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from lxml import etree
 
-from editor.model import Article, Byline, Section
+from editor.model import Article, Byline, Meta, Section
 from editor.render.build import build_document
 from editor.render.formats import render_bytes
 from editor.render.styles import load_style
@@ -85,3 +85,18 @@ def test_a_date_in_words_is_exported_as_written() -> None:
     html = render_bytes(build_document(article, style), style, "html").decode("utf-8")
     assert '<span class="date">Tuesday, early</span>' in html
     assert machine_date("Tuesday, early") == ""
+
+
+def test_arabic_tags_and_dateline_take_the_arabic_comma() -> None:
+    style = load_style()
+    article = _article("ar")
+    article.byline.place = "الوادي الأخضر"
+    article.meta = Meta(tags=["مياه", "بلدية"])
+    html = render_bytes(build_document(article, style), style, "html").decode("utf-8")
+    assert '<span class="tags">مياه، بلدية</span>' in html
+    newsml = render_bytes(build_document(article, style), style, "newsml").decode("utf-8")
+    assert "<dateline>الوادي الأخضر، ٢ مايو ٢٠٢٦</dateline>" in newsml
+    # Latin tags in the same article keep the Latin comma.
+    article.meta = Meta(tags=["water", "council"])
+    html = render_bytes(build_document(article, style), style, "html").decode("utf-8")
+    assert ">water, council</span>" in html
