@@ -23,6 +23,7 @@ from editor.render.tree import (
     CreditLine,
     Desk,
     Document,
+    EmbargoNotice,
     Inline,
     Isolate,
     LineBreak,
@@ -205,10 +206,19 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     if desk.corrections and style.include.corrections:
         corrections = _corrections(desk.corrections, language, lang, base, block_language)
 
+    embargo = None
+    if desk.embargo:
+        line = language.embargo_line.replace("{time}", printed_date(desk.embargo, language))
+        direction = text_direction(line, base)
+        embargo = EmbargoNotice(
+            isolate_spans(_lines(line), direction), block_language(line, direction), direction
+        )
+
     return Document(
         title=title,
         language=lang,
         direction=base,
+        embargo=embargo,
         opening=opening,
         standfirst=standfirst,
         sections=tuple(sections),

@@ -663,6 +663,11 @@ class _Writer:
     def body(self) -> str:
         """Return the body XML of the whole document."""
         document = self.document
+        if document.embargo is not None:
+            embargo = document.embargo
+            self.paragraph(
+                "Metadata", (Strong(embargo.children),), embargo.language, embargo.direction
+            )
         if document.opening is not None:
             opening = document.opening
             self.paragraph("OpeningLine", opening.children, opening.language, opening.direction)

@@ -24,6 +24,7 @@ from editor.render.tree import (
     CorrectionsHeading,
     CreditLine,
     Document,
+    EmbargoNotice,
     Emphasis,
     Footnote,
     FootnoteRef,
@@ -302,7 +303,13 @@ def _attribution_html(attribution: Attribution, document: Document, out: list[st
 
 def _simple(
     tag: str,
-    block: OpeningLine | Title | Standfirst | SectionLabel | CreditLine | CorrectionsHeading,
+    block: EmbargoNotice
+    | OpeningLine
+    | Title
+    | Standfirst
+    | SectionLabel
+    | CreditLine
+    | CorrectionsHeading,
     document: Document,
     cls: str,
     out: list[str],
@@ -402,6 +409,8 @@ def article_markup(document: Document, source: ImageSource = data_uri) -> str:
         f'<article class="newsdesk" lang="{escape(document.language)}" '
         f'dir="{document.direction}">\n<header>\n'
     ]
+    if document.embargo is not None:
+        _simple("p", document.embargo, document, "embargo", out)
     if document.opening is not None:
         _simple("p", document.opening, document, "opening", out)
     _simple("h1", document.title, document, "", out)

@@ -245,6 +245,8 @@ def section_markdown(section: SectionBlock) -> str:
 def markdown_string(document: Document) -> str:
     """Return the whole document as Markdown with YAML front matter."""
     parts = [front_matter(document)]
+    if document.embargo is not None:
+        parts.append(f"**{inline_markdown(document.embargo.children)}**")
     if document.opening is not None:
         parts.append(_paragraph(document.opening.children))
     if document.standfirst is not None:

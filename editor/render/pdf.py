@@ -131,6 +131,15 @@ class _QtHtml:
     def render(self) -> str:
         """Return the whole document as Qt rich-text HTML."""
         document, sizes = self.document, self.style.sizes
+        if document.embargo is not None:
+            embargo = document.embargo
+            self.block_tag(
+                "p",
+                embargo.children,
+                embargo.direction,
+                sizes.body,
+                "font-weight: bold; color: #990000;",
+            )
         if document.opening is not None:
             self.block_tag(
                 "p",

@@ -564,6 +564,14 @@ class _Typst:
         """Return the whole document as Typst markup."""
         document, sizes, out = self.document, self.style.sizes, self.out
         self.preamble()
+        if document.embargo is not None:
+            embargo = document.embargo
+            self.inline_block(
+                embargo.children,
+                embargo.direction,
+                embargo.language,
+                'text(weight: "bold", fill: rgb("#990000"))',
+            )
         if document.opening is not None:
             opening = document.opening
             out.append(f"#align(center, text(size: {sizes.opening:g}pt)[")

@@ -229,6 +229,14 @@ class OpeningLine(InlineBlock):
     __slots__ = ()
 
 
+class EmbargoNotice(InlineBlock):
+    """The line above everything of an embargoed article: "Embargoed until 10 January
+    2027, 06:00 UTC+03:00", in the article's language (the exchange formats carry the
+    embargo in their own field)."""
+
+    __slots__ = ()
+
+
 class Title(InlineBlock):
     """The headline."""
 
@@ -642,6 +650,7 @@ class Document(Node):
         "desk",
         "direction",
         "editions",
+        "embargo",
         "headline",
         "images",
         "language",
@@ -656,6 +665,7 @@ class Document(Node):
         "title",
     )
     _defaults: ClassVar[dict[str, Any]] = {
+        "embargo": None,
         "opening": None,
         "standfirst": None,
         "sections": (),
@@ -681,6 +691,7 @@ class Document(Node):
     title: Title
     language: str
     direction: str
+    embargo: EmbargoNotice | None
     opening: OpeningLine | None
     standfirst: Standfirst | None
     sections: tuple[SectionBlock, ...]
@@ -748,7 +759,12 @@ def _collect_text(spans: tuple[Inline, ...], parts: list[str]) -> None:
 
 def document_texts(document: Document) -> Iterator[str]:
     """Yield the text a reader sees of each block of a document, in reading order."""
-    head: tuple[InlineBlock | None, ...] = (document.opening, document.title, document.standfirst)
+    head: tuple[InlineBlock | None, ...] = (
+        document.embargo,
+        document.opening,
+        document.title,
+        document.standfirst,
+    )
     for block in head:
         if block is not None:
             yield plain_text(block.children)

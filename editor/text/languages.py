@@ -28,6 +28,7 @@ empty or false when left out:
   "with_time": "{date}, {time}"}``: how the printed page writes a date (the months in the
   form a date takes; ``first`` only where the first of a month is no plain number); the
   language's ``digits`` are used. Left out, dates are printed as written;
+- ``embargo``: the line above an embargoed article ("Embargoed until {time}");
 - ``reading_rate``: ``{"wpm": 238, "source": "…"}``: how many words a minute an adult
   reads in the language, as published research measured it (``source`` names the study by
   title, journal and year); the reading time the editor shows comes from it. A language
@@ -155,6 +156,7 @@ class Language(Frozen):
         "date_words",
         "digits",
         "direction",
+        "embargo_line",
         "letter_hints",
         "name",
         "name_stops",
@@ -184,6 +186,7 @@ class Language(Frozen):
         "date_words": None,
         "translated_mark": "(translated)",
         "comments_heading": "Comments",
+        "embargo_line": "Embargoed until {time}",
         "credit_office_only": "{office}",
         "credit_author_only": "{author}",
     }
@@ -223,6 +226,8 @@ class Language(Frozen):
     translated_mark: str
     # The heading over the review comments an export lists at its end ("Comments").
     comments_heading: str
+    # The line above an embargoed article in the page formats ("Embargoed until {time}").
+    embargo_line: str
 
     @property
     def is_rtl(self) -> bool:
@@ -314,6 +319,7 @@ def _load(code: str) -> Language:
         date_words=_date_words(data.get("dates")),
         translated_mark=str(data.get("translated", "(translated)")),
         comments_heading=str(data.get("comments_heading", "Comments")),
+        embargo_line=str(data.get("embargo", "Embargoed until {time}")),
     )
 
 
