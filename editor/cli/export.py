@@ -219,7 +219,11 @@ def _exists(name: str) -> bool:
 
 def _export_failure(step: Progress) -> str:
     """Return the English line for a failed export step; it may name this command's flags."""
-    from editor.render.errors import ArticleProblemsError, UnknownQuotationError
+    from editor.render.errors import (
+        ArticleProblemsError,
+        UnknownQuotationError,
+        UntranslatedEditionError,
+    )
 
     failure = step.failure
     if isinstance(failure, UnknownQuotationError):
@@ -227,6 +231,8 @@ def _export_failure(step: Progress) -> str:
         return f"{failure} (fix the ids, or export anyway with --force)"
     if isinstance(failure, ArticleProblemsError):
         return f"{failure} (nothing exported; fix it, or export anyway with --force)"
+    if isinstance(failure, UntranslatedEditionError):
+        return f"{failure} (nothing exported; translate them, or export anyway with --force)"
     if step.format is None:
         # Reading the article failed: a StorageError names its file itself.
         text = str(failure)

@@ -20,6 +20,7 @@ from editor.render.errors import (
     NoEditionError,
     RenderError,
     UnknownQuotationError,
+    UntranslatedEditionError,
 )
 from editor.render.formats import (
     BATCH_FORMATS,
@@ -262,6 +263,8 @@ def _render_steps(
             versions = _versions(article, editions)
             documents = []
             for version in versions:
+                if version is not article and not force and style.review.edition_gate:
+                    _check_translated(article, version.language, source)
                 try:
                     documents.append(final_document(version, style, force))
                 except ArticleProblemsError as failure:
@@ -398,6 +401,32 @@ def _versions(article: Article, editions: Editions) -> list[Article]:
             raise NoEditionError(language, have)
         chosen.append(edition_view(article, found))
     return chosen
+
+
+def _check_translated(article: Article, language: str, source: Path) -> None:
+    """Raise UntranslatedEditionError when the article's edition in a language has text
+    paragraphs (headline, standfirst, sections) with words in the source and none of its
+    own yet. A quotation may stay in the words it was said in: it does not count."""
+    from editor.model.parts import PartKind, part_kind
+    from editor.text.editions import edition, source_paragraphs, state
+
+    own = edition(article, language)
+    if own is None:
+        return
+    current = source_paragraphs(article)
+    where = state(article, own)
+    waiting = sum(
+        1
+        for link in where.untranslated
+        if part_kind(link.part) is not PartKind.QUOTATION
+        and any(current.get(source_id, "").strip() for source_id in link.sources)
+    ) + sum(
+        1
+        for paragraph in where.unlinked
+        if part_kind(paragraph) is not PartKind.QUOTATION and current.get(paragraph, "").strip()
+    )
+    if waiting:
+        raise UntranslatedEditionError(own.language, waiting, source)
 
 
 def _in_a_story(article: Article, versions: list[Article]) -> bool:

@@ -73,6 +73,25 @@ class NestingTooDeepError(RenderError):
         self.path = Path(path) if path is not None else None
 
 
+class UntranslatedEditionError(RenderError):
+    """A final export of a language edition that still has paragraphs not translated (the
+    source's words would go out under the edition's language): refused while the house
+    style's ``review.edition_gate`` is on, as Approved and Published are for a stale one.
+
+    ``language`` is the edition's, ``untranslated`` how many paragraphs wait, ``path`` the
+    article's file when known.
+    """
+
+    def __init__(self, language: str, untranslated: int, path: str | Path | None = None) -> None:
+        where = f"{path}: " if path is not None else ""
+        super().__init__(
+            f"{where}[{language}] the edition has {untranslated} paragraph(s) not translated yet"
+        )
+        self.language = language
+        self.untranslated = untranslated
+        self.path = Path(path) if path is not None else None
+
+
 class NoEditionError(RenderError):
     """An export asked for a language edition the article does not have.
 

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="760"/>
+        <location filename="../../editor/ui/form/panes.py" line="772"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="761"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="763"/>
+        <location filename="../../editor/ui/form/panes.py" line="775"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="764"/>
+        <location filename="../../editor/ui/form/panes.py" line="776"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="765"/>
+        <location filename="../../editor/ui/form/panes.py" line="777"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="766"/>
+        <location filename="../../editor/ui/form/panes.py" line="778"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="767"/>
+        <location filename="../../editor/ui/form/panes.py" line="779"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="816"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -583,34 +583,34 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
         <source>Direction: auto</source>
         <translation>الاتجاه: تلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="307"/>
+        <location filename="../../editor/ui/form/panes.py" line="308"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اتجاه فقرات هذا الجزء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="325"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
@@ -1095,147 +1095,164 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>لا يمكن نقل مقال حالته «{0}» إلى «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="74"/>
         <source>The review data does not allow this.</source>
         <translation>بيانات المراجعة لا تسمح بذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="255"/>
+        <location filename="../../editor/ui/common/failures.py" line="266"/>
         <source>{0} has this article open.</source>
         <translation>{0} يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="244"/>
+        <location filename="../../editor/ui/common/failures.py" line="255"/>
         <source>Someone else has this article open.</source>
         <translation>شخص آخر يفتح هذا المقال الآن.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="71"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>غيّر برنامج آخر الملف بعد فتحه هنا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="86"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>حُفظ الملف بإصدار أحدث من Newsdesk. حدّث Newsdesk لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="79"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>الملف تالف، أو ليس مقالًا من Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="95"/>
         <source>You may not write in this folder.</source>
         <translation>لا تملك إذنًا بالكتابة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>القرص ممتلئ. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="101"/>
         <source>The disk is read-only.</source>
         <translation>القرص للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="104"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>يوجد مجلد بهذا الاسم. اختر اسمًا آخر للملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="96"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>The folder does not exist.</source>
         <translation>المجلد غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The file name is too long.</source>
         <translation>اسم الملف طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="100"/>
+        <location filename="../../editor/ui/common/failures.py" line="111"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>الملف للقراءة فقط. احفظه باسم آخر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ملف قفل لا يمكن قراءته يشير إلى أن هذه المقالة مفتوحة.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <source>%n paragraph(s) not translated yet</source>
+        <translation>
+            <numerusform>%n فقرة غير مترجمة بعد</numerusform>
+            <numerusform>فقرة واحدة غير مترجمة بعد</numerusform>
+            <numerusform>فقرتان غير مترجمتين بعد</numerusform>
+            <numerusform>%n فقرات غير مترجمة بعد</numerusform>
+            <numerusform>%n فقرةً غير مترجمة بعد</numerusform>
+            <numerusform>%n فقرة غير مترجمة بعد</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <source>The {0} edition was not exported: it has {1}. Translate them in the side-by-side view, or export anyway.</source>
+        <translation>لم تُصدَّر النسخة اللغوية {0}: فيها {1}. ترجمها في عرض الأصل والترجمة جنبًا إلى جنب، أو صدّر على أي حال.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="118"/>
         <source>The backups folder could not be written to.</source>
         <translation>تعذّرت الكتابة في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="112"/>
-        <location filename="../../editor/ui/common/failures.py" line="130"/>
-        <location filename="../../editor/ui/common/failures.py" line="152"/>
+        <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/common/failures.py" line="141"/>
+        <location filename="../../editor/ui/common/failures.py" line="163"/>
         <source>The file could not be read or written.</source>
         <translation>تعذّرت قراءة الملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="116"/>
+        <location filename="../../editor/ui/common/failures.py" line="127"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>حجم ملف الصورة {0} ميغابايت، والمقال يقبل صورًا حتى {1} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="120"/>
+        <location filename="../../editor/ui/common/failures.py" line="131"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>في الصورة {0} مليون بكسل، والمقال يقبل {1} مليونًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="124"/>
+        <location filename="../../editor/ui/common/failures.py" line="135"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>الملف ليس صورة PNG أو JPEG أو GIF، أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>المسودة ليست نصًا يستطيع Newsdesk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="135"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>غير موجود في بنك الاقتباسات: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="141"/>
+        <location filename="../../editor/ui/common/failures.py" line="152"/>
         <source>The house style cannot be used.</source>
         <translation>لا يمكن استخدام نمط الإخراج هذا.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
+        <location filename="../../editor/ui/common/failures.py" line="154"/>
         <source>The article could not be prepared for export.</source>
         <translation>تعذّر تجهيز المقال للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="147"/>
-        <location filename="../../editor/ui/common/failures.py" line="216"/>
+        <location filename="../../editor/ui/common/failures.py" line="158"/>
+        <location filename="../../editor/ui/common/failures.py" line="227"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="149"/>
-        <location filename="../../editor/ui/common/failures.py" line="217"/>
+        <location filename="../../editor/ui/common/failures.py" line="160"/>
+        <location filename="../../editor/ui/common/failures.py" line="228"/>
         <source>You may not read this file.</source>
         <translation>لا تملك إذنًا بقراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="151"/>
-        <location filename="../../editor/ui/common/failures.py" line="218"/>
+        <location filename="../../editor/ui/common/failures.py" line="162"/>
+        <location filename="../../editor/ui/common/failures.py" line="229"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="169"/>
+        <location filename="../../editor/ui/common/failures.py" line="180"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n اقتراح مفتوح</numerusform>
@@ -1247,7 +1264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="171"/>
+        <location filename="../../editor/ui/common/failures.py" line="182"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n تعليق غير محلول</numerusform>
@@ -1259,17 +1276,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="173"/>
+        <location filename="../../editor/ui/common/failures.py" line="184"/>
         <source>{0} and {1}</source>
         <translation>{0} و{1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="174"/>
+        <location filename="../../editor/ui/common/failures.py" line="185"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>لا يمكن نقل المقال إلى «{0}» ما دام فيه {1}. اقبل الاقتراحات أو ارفضها وحُلّ التعليقات أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="186"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n فقرة متقادمة</numerusform>
@@ -1281,63 +1298,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>لا يمكن نقل النسخة اللغوية {0} إلى «{1}» ما دامت فيها {2}. حدّثها أو أكّدها أولًا في عرض الأصل والترجمة جنبًا إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="197"/>
+        <location filename="../../editor/ui/common/failures.py" line="208"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>تعذّرت قراءة حظر النشر، لذا لا يمكن نشر المقال. اضبطه من جديد في «مقالة › الخصائص».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="206"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>المقال خاضع لحظر النشر حتى {0} (بقي {1} ساعة و{2} دقيقة)؛ لا يمكن نشره قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="248"/>
+        <location filename="../../editor/ui/common/failures.py" line="259"/>
         <source>{0} has had this article open on {1} since {2}.</source>
         <translation>يفتح {0} هذا المقال على {1} منذ {2}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="252"/>
+        <location filename="../../editor/ui/common/failures.py" line="263"/>
         <source>{0} has had this article open since {1}.</source>
         <translation>يفتح {0} هذا المقال منذ {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="272"/>
+        <location filename="../../editor/ui/common/failures.py" line="276"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="283"/>
+        <location filename="../../editor/ui/common/failures.py" line="282"/>
         <source>Edition {0}: {1}</source>
         <translation>النسخة اللغوية {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="320"/>
+        <location filename="../../editor/ui/common/failures.py" line="319"/>
         <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="352"/>
+        <location filename="../../editor/ui/common/failures.py" line="351"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>صحّح المعرّفات، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="357"/>
+        <location filename="../../editor/ui/common/failures.py" line="356"/>
         <source>Nothing was exported: correct it, or tick “{0}” and export again.</source>
         <translation>لم يُصدَّر شيء: صحّح ذلك، أو حدّد «{0}» ثم صدّر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="379"/>
+        <location filename="../../editor/ui/common/failures.py" line="378"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: غُيّرت محارف لا يمكن للملف أن يحملها ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="385"/>
+        <location filename="../../editor/ui/common/failures.py" line="384"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: صُدّر مع تمييز الاقتباسات الغائبة: {1}.</translation>
     </message>
@@ -2261,42 +2278,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="859"/>
+        <location filename="../../editor/ui/form/panes.py" line="871"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="860"/>
+        <location filename="../../editor/ui/form/panes.py" line="872"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="867"/>
+        <location filename="../../editor/ui/form/panes.py" line="879"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="868"/>
+        <location filename="../../editor/ui/form/panes.py" line="880"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="870"/>
+        <location filename="../../editor/ui/form/panes.py" line="882"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="871"/>
+        <location filename="../../editor/ui/form/panes.py" line="883"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="872"/>
+        <location filename="../../editor/ui/form/panes.py" line="884"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="873"/>
+        <location filename="../../editor/ui/form/panes.py" line="885"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -2365,27 +2382,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="443"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="446"/>
+        <location filename="../../editor/ui/form/panes.py" line="447"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="447"/>
+        <location filename="../../editor/ui/form/panes.py" line="448"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="448"/>
+        <location filename="../../editor/ui/form/panes.py" line="449"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="449"/>
+        <location filename="../../editor/ui/form/panes.py" line="450"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -3573,88 +3590,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="644"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="636"/>
+        <location filename="../../editor/ui/form/panes.py" line="645"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="647"/>
         <source>Add, move or remove a section</source>
         <translation>إضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="640"/>
+        <location filename="../../editor/ui/form/panes.py" line="649"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>اسحب لنقل القسم؛ انقر بالزر الأيمن لإضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="650"/>
+        <location filename="../../editor/ui/form/panes.py" line="659"/>
         <source>Add section after</source>
         <translation>إضافة قسم بعده</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="654"/>
+        <location filename="../../editor/ui/form/panes.py" line="663"/>
         <source>Move section up</source>
         <translation>نقل القسم إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="657"/>
+        <location filename="../../editor/ui/form/panes.py" line="666"/>
         <source>Move section down</source>
         <translation>نقل القسم إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="660"/>
+        <location filename="../../editor/ui/form/panes.py" line="669"/>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="671"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="703"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="629"/>
-        <location filename="../../editor/ui/form/panes.py" line="708"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="637"/>
+        <location filename="../../editor/ui/form/panes.py" line="646"/>
         <source>The section&apos;s text</source>
         <translation>نص القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="708"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="713"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="726"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="727"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>
@@ -3783,12 +3800,12 @@ Do you want to replace it?</source>
         <translation>الأصل والترجمة جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="168"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="163"/>
         <source>(to translate)</source>
         <translation>(للترجمة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="175"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="170"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>تغيّرت فقرة الأصل منذ تأكيد هذه الترجمة.</translation>
     </message>
@@ -4235,22 +4252,22 @@ Do you want to replace it?</source>
         <translation>تعذّر استيراد المسودة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="670"/>
+        <location filename="../../editor/ui/window/workspace.py" line="675"/>
         <source>The recovery copy cannot be read.</source>
         <translation>تعذّرت قراءة النسخة المستعادة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="712"/>
+        <location filename="../../editor/ui/window/workspace.py" line="717"/>
         <source>The settings could not be saved.</source>
         <translation>تعذّر حفظ الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="669"/>
+        <location filename="../../editor/ui/window/workspace.py" line="674"/>
         <source>Cannot restore</source>
         <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="711"/>
+        <location filename="../../editor/ui/window/workspace.py" line="716"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>

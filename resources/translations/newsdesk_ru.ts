@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="760"/>
+        <location filename="../../editor/ui/form/panes.py" line="772"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="761"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="763"/>
+        <location filename="../../editor/ui/form/panes.py" line="775"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="764"/>
+        <location filename="../../editor/ui/form/panes.py" line="776"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="765"/>
+        <location filename="../../editor/ui/form/panes.py" line="777"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="766"/>
+        <location filename="../../editor/ui/form/panes.py" line="778"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="767"/>
+        <location filename="../../editor/ui/form/panes.py" line="779"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="816"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -565,34 +565,34 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
         <source>Direction: auto</source>
         <translation>Направление: авто</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="307"/>
+        <location filename="../../editor/ui/form/panes.py" line="308"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="325"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -1059,147 +1059,161 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>Статью в статусе «{0}» нельзя перевести в статус «{1}».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="74"/>
         <source>The review data does not allow this.</source>
         <translation>Данные рецензирования этого не допускают.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="255"/>
+        <location filename="../../editor/ui/common/failures.py" line="266"/>
         <source>{0} has this article open.</source>
         <translation>Эту статью сейчас открыл(а) {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="244"/>
+        <location filename="../../editor/ui/common/failures.py" line="255"/>
         <source>Someone else has this article open.</source>
         <translation>Эту статью сейчас открыл кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="71"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>Другая программа изменила файл после того, как он был открыт здесь.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="86"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Файл сохранён более новой версией Newsdesk. Обновите Newsdesk, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="79"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Файл повреждён или это не статья Newsdesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="95"/>
         <source>You may not write in this folder.</source>
         <translation>Нет прав на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Диск заполнен. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="101"/>
         <source>The disk is read-only.</source>
         <translation>Диск доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="104"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Папка с таким именем уже есть. Выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="96"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>The folder does not exist.</source>
         <translation>Папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The file name is too long.</source>
         <translation>Слишком длинное имя файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="100"/>
+        <location filename="../../editor/ui/common/failures.py" line="111"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>Файл доступен только для чтения. Сохраните его под другим именем.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>Файл блокировки, который не удаётся прочитать, указывает, что статья открыта.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <source>%n paragraph(s) not translated yet</source>
+        <translation>
+            <numerusform>%n непереведённый абзац</numerusform>
+            <numerusform>%n непереведённых абзаца</numerusform>
+            <numerusform>%n непереведённых абзацев</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <source>The {0} edition was not exported: it has {1}. Translate them in the side-by-side view, or export anyway.</source>
+        <translation>Языковая версия {0} не экспортирована: в ней {1}. Переведите их в окне «Оригинал и перевод рядом» или экспортируйте всё равно.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="118"/>
         <source>The backups folder could not be written to.</source>
         <translation>Не удалось записать в папку резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="112"/>
-        <location filename="../../editor/ui/common/failures.py" line="130"/>
-        <location filename="../../editor/ui/common/failures.py" line="152"/>
+        <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/common/failures.py" line="141"/>
+        <location filename="../../editor/ui/common/failures.py" line="163"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="116"/>
+        <location filename="../../editor/ui/common/failures.py" line="127"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>Файл изображения занимает {0} МБ; в статью можно вставить изображения до {1} МБ.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="120"/>
+        <location filename="../../editor/ui/common/failures.py" line="131"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>В изображении {0} млн пикселей; в статью можно вставить не больше {1} млн.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="124"/>
+        <location filename="../../editor/ui/common/failures.py" line="135"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>Файл не является изображением PNG, JPEG или GIF или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Newsdesk не может прочитать этот черновик как текст.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="135"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Нет в банке цитат: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="141"/>
+        <location filename="../../editor/ui/common/failures.py" line="152"/>
         <source>The house style cannot be used.</source>
         <translation>Этот стиль издания нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
+        <location filename="../../editor/ui/common/failures.py" line="154"/>
         <source>The article could not be prepared for export.</source>
         <translation>Не удалось подготовить статью к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="147"/>
-        <location filename="../../editor/ui/common/failures.py" line="216"/>
+        <location filename="../../editor/ui/common/failures.py" line="158"/>
+        <location filename="../../editor/ui/common/failures.py" line="227"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="149"/>
-        <location filename="../../editor/ui/common/failures.py" line="217"/>
+        <location filename="../../editor/ui/common/failures.py" line="160"/>
+        <location filename="../../editor/ui/common/failures.py" line="228"/>
         <source>You may not read this file.</source>
         <translation>Нет прав на чтение этого файла.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="151"/>
-        <location filename="../../editor/ui/common/failures.py" line="218"/>
+        <location filename="../../editor/ui/common/failures.py" line="162"/>
+        <location filename="../../editor/ui/common/failures.py" line="229"/>
         <source>This is a folder, not a file.</source>
         <translation>Это папка, а не файл.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="169"/>
+        <location filename="../../editor/ui/common/failures.py" line="180"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n открытое предложение</numerusform>
@@ -1208,7 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="171"/>
+        <location filename="../../editor/ui/common/failures.py" line="182"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n нерешённый комментарий</numerusform>
@@ -1217,17 +1231,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="173"/>
+        <location filename="../../editor/ui/common/failures.py" line="184"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="174"/>
+        <location filename="../../editor/ui/common/failures.py" line="185"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>Статью нельзя перевести в статус «{0}», пока в ней есть {1}. Сначала примите или отклоните предложения и закройте комментарии.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="186"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n устаревший абзац</numerusform>
@@ -1236,63 +1250,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>Языковую версию {0} нельзя перевести в статус «{1}», пока в ней есть {2}. Сначала обновите или подтвердите их в окне «Оригинал и перевод рядом».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="197"/>
+        <location filename="../../editor/ui/common/failures.py" line="208"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>Не удаётся прочитать эмбарго, поэтому статью нельзя опубликовать. Задайте его заново в меню «Статья › Свойства».</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="206"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>На статью действует эмбарго до {0} (осталось {1} ч {2} мин); до этого её нельзя опубликовать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="248"/>
+        <location filename="../../editor/ui/common/failures.py" line="259"/>
         <source>{0} has had this article open on {1} since {2}.</source>
         <translation>{0} открыл(а) эту статью на компьютере {1} в {2}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="252"/>
+        <location filename="../../editor/ui/common/failures.py" line="263"/>
         <source>{0} has had this article open since {1}.</source>
         <translation>{0} открыл(а) эту статью в {1}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="272"/>
+        <location filename="../../editor/ui/common/failures.py" line="276"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="283"/>
+        <location filename="../../editor/ui/common/failures.py" line="282"/>
         <source>Edition {0}: {1}</source>
         <translation>Языковая версия {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="320"/>
+        <location filename="../../editor/ui/common/failures.py" line="319"/>
         <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="352"/>
+        <location filename="../../editor/ui/common/failures.py" line="351"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Исправьте идентификаторы или отметьте «{0}» и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="357"/>
+        <location filename="../../editor/ui/common/failures.py" line="356"/>
         <source>Nothing was exported: correct it, or tick “{0}” and export again.</source>
         <translation>Ничего не экспортировано: исправьте это или отметьте «{0}» и экспортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="379"/>
+        <location filename="../../editor/ui/common/failures.py" line="378"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: изменены символы, которые файл не может содержать ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="385"/>
+        <location filename="../../editor/ui/common/failures.py" line="384"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: экспортировано, отсутствующие цитаты помечены: {1}.</translation>
     </message>
@@ -2192,42 +2206,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="859"/>
+        <location filename="../../editor/ui/form/panes.py" line="871"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="860"/>
+        <location filename="../../editor/ui/form/panes.py" line="872"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="867"/>
+        <location filename="../../editor/ui/form/panes.py" line="879"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="868"/>
+        <location filename="../../editor/ui/form/panes.py" line="880"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="870"/>
+        <location filename="../../editor/ui/form/panes.py" line="882"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="871"/>
+        <location filename="../../editor/ui/form/panes.py" line="883"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="872"/>
+        <location filename="../../editor/ui/form/panes.py" line="884"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="873"/>
+        <location filename="../../editor/ui/form/panes.py" line="885"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -2296,27 +2310,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="443"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="446"/>
+        <location filename="../../editor/ui/form/panes.py" line="447"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="447"/>
+        <location filename="../../editor/ui/form/panes.py" line="448"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="448"/>
+        <location filename="../../editor/ui/form/panes.py" line="449"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="449"/>
+        <location filename="../../editor/ui/form/panes.py" line="450"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -3474,88 +3488,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="644"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="636"/>
+        <location filename="../../editor/ui/form/panes.py" line="645"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="647"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="640"/>
+        <location filename="../../editor/ui/form/panes.py" line="649"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Перетащите, чтобы переместить раздел; правый щелчок — добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="650"/>
+        <location filename="../../editor/ui/form/panes.py" line="659"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="654"/>
+        <location filename="../../editor/ui/form/panes.py" line="663"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="657"/>
+        <location filename="../../editor/ui/form/panes.py" line="666"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="660"/>
+        <location filename="../../editor/ui/form/panes.py" line="669"/>
         <source>Rename section</source>
         <translation>Переименовать раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="671"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="703"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="629"/>
-        <location filename="../../editor/ui/form/panes.py" line="708"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="637"/>
+        <location filename="../../editor/ui/form/panes.py" line="646"/>
         <source>The section&apos;s text</source>
         <translation>Текст раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="708"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="713"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="726"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="727"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>
@@ -3684,12 +3698,12 @@ Do you want to replace it?</source>
         <translation>Оригинал и перевод рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="168"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="163"/>
         <source>(to translate)</source>
         <translation>(перевести)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="175"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="170"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>Абзац оригинала изменился после подтверждения перевода.</translation>
     </message>
@@ -4130,22 +4144,22 @@ Do you want to replace it?</source>
         <translation>Не удалось импортировать черновик.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="670"/>
+        <location filename="../../editor/ui/window/workspace.py" line="675"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Не удалось прочитать копию для восстановления.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="712"/>
+        <location filename="../../editor/ui/window/workspace.py" line="717"/>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="669"/>
+        <location filename="../../editor/ui/window/workspace.py" line="674"/>
         <source>Cannot restore</source>
         <translation>Не удаётся восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="711"/>
+        <location filename="../../editor/ui/window/workspace.py" line="716"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>

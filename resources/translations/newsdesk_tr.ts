@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="760"/>
+        <location filename="../../editor/ui/form/panes.py" line="772"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="761"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="763"/>
+        <location filename="../../editor/ui/form/panes.py" line="775"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="764"/>
+        <location filename="../../editor/ui/form/panes.py" line="776"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="765"/>
+        <location filename="../../editor/ui/form/panes.py" line="777"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="766"/>
+        <location filename="../../editor/ui/form/panes.py" line="778"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="767"/>
+        <location filename="../../editor/ui/form/panes.py" line="779"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="816"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -553,34 +553,34 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
         <source>Direction: auto</source>
         <translation>Yön: otomatik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Left to right</source>
         <translation>Soldan sağa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Right to left</source>
         <translation>Sağdan sola</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="307"/>
+        <location filename="../../editor/ui/form/panes.py" line="308"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Bu bölümdeki paragrafların yazım yönü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="325"/>
         <source>Direction</source>
         <translation>Yön</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
@@ -1035,234 +1035,246 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” durumundaki bir makale “{1}” durumuna geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="74"/>
         <source>The review data does not allow this.</source>
         <translation>İnceleme verileri buna izin vermiyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="255"/>
+        <location filename="../../editor/ui/common/failures.py" line="266"/>
         <source>{0} has this article open.</source>
         <translation>Bu makale şu anda {0} tarafından açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="244"/>
+        <location filename="../../editor/ui/common/failures.py" line="255"/>
         <source>Someone else has this article open.</source>
         <translation>Bu makale şu anda başka birinde açık.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="71"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>Dosya burada açıldıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="86"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>Dosya Newsdesk&apos;in daha yeni bir sürümüyle kaydedilmiş. Açmak için Newsdesk&apos;i güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="79"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>Dosya bozuk ya da bir Newsdesk makalesi değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="95"/>
         <source>You may not write in this folder.</source>
         <translation>Bu klasöre yazma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Disk dolu. Biraz yer açıp yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="101"/>
         <source>The disk is read-only.</source>
         <translation>Disk salt okunur.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="104"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>Bu adda bir klasör var. Başka bir dosya adı seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="96"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>The folder does not exist.</source>
         <translation>Klasör yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The file name is too long.</source>
         <translation>Dosya adı çok uzun.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="100"/>
+        <location filename="../../editor/ui/common/failures.py" line="111"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>Dosya salt okunur. Başka bir adla kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>Okunamayan bir kilit dosyası bu makalenin açık olduğunu gösteriyor.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <source>%n paragraph(s) not translated yet</source>
+        <translation>
+            <numerusform>henüz çevrilmemiş %n paragraf</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <source>The {0} edition was not exported: it has {1}. Translate them in the side-by-side view, or export anyway.</source>
+        <translation>{0} dil sürümü dışa aktarılmadı: {1} var. Bunları yan yana görünümde çevirin ya da yine de dışa aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="118"/>
         <source>The backups folder could not be written to.</source>
         <translation>Yedekler klasörüne yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="112"/>
-        <location filename="../../editor/ui/common/failures.py" line="130"/>
-        <location filename="../../editor/ui/common/failures.py" line="152"/>
+        <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/common/failures.py" line="141"/>
+        <location filename="../../editor/ui/common/failures.py" line="163"/>
         <source>The file could not be read or written.</source>
         <translation>Dosya okunamadı ya da yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="116"/>
+        <location filename="../../editor/ui/common/failures.py" line="127"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>Resim dosyası {0} MB; bir makaleye en fazla {1} MB resim eklenebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="120"/>
+        <location filename="../../editor/ui/common/failures.py" line="131"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>Resimde {0} milyon piksel var; bir makaleye en fazla {1} milyon eklenebilir.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="124"/>
+        <location filename="../../editor/ui/common/failures.py" line="135"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>Dosya bir PNG, JPEG veya GIF resmi değil ya da bozuk.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>Taslak, Newsdesk&apos;in okuyabileceği bir metin değil.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="135"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>Alıntı bankasında yok: {0}.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="141"/>
+        <location filename="../../editor/ui/common/failures.py" line="152"/>
         <source>The house style cannot be used.</source>
         <translation>Bu kurum stili kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
+        <location filename="../../editor/ui/common/failures.py" line="154"/>
         <source>The article could not be prepared for export.</source>
         <translation>Makale dışa aktarım için hazırlanamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="147"/>
-        <location filename="../../editor/ui/common/failures.py" line="216"/>
+        <location filename="../../editor/ui/common/failures.py" line="158"/>
+        <location filename="../../editor/ui/common/failures.py" line="227"/>
         <source>The file does not exist.</source>
         <translation>Dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="149"/>
-        <location filename="../../editor/ui/common/failures.py" line="217"/>
+        <location filename="../../editor/ui/common/failures.py" line="160"/>
+        <location filename="../../editor/ui/common/failures.py" line="228"/>
         <source>You may not read this file.</source>
         <translation>Bu dosyayı okuma izniniz yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="151"/>
-        <location filename="../../editor/ui/common/failures.py" line="218"/>
+        <location filename="../../editor/ui/common/failures.py" line="162"/>
+        <location filename="../../editor/ui/common/failures.py" line="229"/>
         <source>This is a folder, not a file.</source>
         <translation>Bu bir klasör, dosya değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="169"/>
+        <location filename="../../editor/ui/common/failures.py" line="180"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n açık öneri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="171"/>
+        <location filename="../../editor/ui/common/failures.py" line="182"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n çözülmemiş yorum</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="173"/>
+        <location filename="../../editor/ui/common/failures.py" line="184"/>
         <source>{0} and {1}</source>
         <translation>{0} ve {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="174"/>
+        <location filename="../../editor/ui/common/failures.py" line="185"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>Makalede {1} varken “{0}” durumuna geçirilemez. Önce önerileri kabul edin ya da reddedin ve yorumları çözümleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="186"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n eskimiş paragraf</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>{0} dil sürümü, {2} varken “{1}” durumuna geçirilemez. Önce bunları yan yana görünümde güncelleyin ya da teyit edin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="197"/>
+        <location filename="../../editor/ui/common/failures.py" line="208"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>Ambargo okunamıyor, bu yüzden makale yayımlanamaz. “Makale › Özellikler” bölümünden yeniden ayarlayın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="206"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>Makale {0} tarihine kadar ambargolu ({1} sa {2} dk kaldı); o zamana kadar yayımlanamaz.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="248"/>
+        <location filename="../../editor/ui/common/failures.py" line="259"/>
         <source>{0} has had this article open on {1} since {2}.</source>
         <translation>{0} bu makaleyi {2} tarihinden beri {1} bilgisayarında açık tutuyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="252"/>
+        <location filename="../../editor/ui/common/failures.py" line="263"/>
         <source>{0} has had this article open since {1}.</source>
         <translation>{0} bu makaleyi {1} tarihinden beri açık tutuyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="272"/>
+        <location filename="../../editor/ui/common/failures.py" line="276"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="283"/>
+        <location filename="../../editor/ui/common/failures.py" line="282"/>
         <source>Edition {0}: {1}</source>
         <translation>Dil sürümü {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="320"/>
+        <location filename="../../editor/ui/common/failures.py" line="319"/>
         <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="352"/>
+        <location filename="../../editor/ui/common/failures.py" line="351"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Kimlikleri düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="357"/>
+        <location filename="../../editor/ui/common/failures.py" line="356"/>
         <source>Nothing was exported: correct it, or tick “{0}” and export again.</source>
         <translation>Hiçbir şey dışa aktarılmadı: bunu düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="379"/>
+        <location filename="../../editor/ui/common/failures.py" line="378"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: dosyanın tutamayacağı karakterler değiştirildi ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="385"/>
+        <location filename="../../editor/ui/common/failures.py" line="384"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: eksik alıntılar işaretlenerek dışa aktarıldı: {1}.</translation>
     </message>
@@ -2146,42 +2158,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="859"/>
+        <location filename="../../editor/ui/form/panes.py" line="871"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="860"/>
+        <location filename="../../editor/ui/form/panes.py" line="872"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="867"/>
+        <location filename="../../editor/ui/form/panes.py" line="879"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="868"/>
+        <location filename="../../editor/ui/form/panes.py" line="880"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="870"/>
+        <location filename="../../editor/ui/form/panes.py" line="882"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="871"/>
+        <location filename="../../editor/ui/form/panes.py" line="883"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="872"/>
+        <location filename="../../editor/ui/form/panes.py" line="884"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="873"/>
+        <location filename="../../editor/ui/form/panes.py" line="885"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -2250,27 +2262,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="443"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="446"/>
+        <location filename="../../editor/ui/form/panes.py" line="447"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="447"/>
+        <location filename="../../editor/ui/form/panes.py" line="448"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="448"/>
+        <location filename="../../editor/ui/form/panes.py" line="449"/>
         <source>Article&apos;s language</source>
         <translation>Makalenin dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="449"/>
+        <location filename="../../editor/ui/form/panes.py" line="450"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -3408,88 +3420,88 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="644"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="636"/>
+        <location filename="../../editor/ui/form/panes.py" line="645"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="647"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="640"/>
+        <location filename="../../editor/ui/form/panes.py" line="649"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Bölümü taşımak için sürükleyin; bölüm eklemek, taşımak veya kaldırmak için sağ tıklayın</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="650"/>
+        <location filename="../../editor/ui/form/panes.py" line="659"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="654"/>
+        <location filename="../../editor/ui/form/panes.py" line="663"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="657"/>
+        <location filename="../../editor/ui/form/panes.py" line="666"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="660"/>
+        <location filename="../../editor/ui/form/panes.py" line="669"/>
         <source>Rename section</source>
         <translation>Bölümü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="671"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="703"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="629"/>
-        <location filename="../../editor/ui/form/panes.py" line="708"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="637"/>
+        <location filename="../../editor/ui/form/panes.py" line="646"/>
         <source>The section&apos;s text</source>
         <translation>Bölümün metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="708"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="713"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="726"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="727"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>
@@ -3618,12 +3630,12 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="168"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="163"/>
         <source>(to translate)</source>
         <translation>(çevrilecek)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="175"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="170"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>Kaynak paragraf, bu çeviri teyit edildikten sonra değişti.</translation>
     </message>
@@ -4060,22 +4072,22 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>Taslak içe aktarılamadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="670"/>
+        <location filename="../../editor/ui/window/workspace.py" line="675"/>
         <source>The recovery copy cannot be read.</source>
         <translation>Kurtarma kopyası okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="712"/>
+        <location filename="../../editor/ui/window/workspace.py" line="717"/>
         <source>The settings could not be saved.</source>
         <translation>Ayarlar kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="669"/>
+        <location filename="../../editor/ui/window/workspace.py" line="674"/>
         <source>Cannot restore</source>
         <translation>Geri yüklenemiyor</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="711"/>
+        <location filename="../../editor/ui/window/workspace.py" line="716"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="760"/>
+        <location filename="../../editor/ui/form/panes.py" line="772"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="761"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="763"/>
+        <location filename="../../editor/ui/form/panes.py" line="775"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="764"/>
+        <location filename="../../editor/ui/form/panes.py" line="776"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="765"/>
+        <location filename="../../editor/ui/form/panes.py" line="777"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="766"/>
+        <location filename="../../editor/ui/form/panes.py" line="778"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="767"/>
+        <location filename="../../editor/ui/form/panes.py" line="779"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="816"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -559,34 +559,34 @@
 <context>
     <name>DirectionCombo</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
         <source>Direction: auto</source>
         <translation>سمت: خودکار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Left to right</source>
         <translation>بائیں سے دائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="304"/>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="305"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Right to left</source>
         <translation>دائیں سے بائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="307"/>
+        <location filename="../../editor/ui/form/panes.py" line="308"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="324"/>
+        <location filename="../../editor/ui/form/panes.py" line="325"/>
         <source>Direction</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="326"/>
+        <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Automatic</source>
         <translation>خودکار</translation>
     </message>
@@ -1047,147 +1047,160 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <location filename="../../editor/ui/common/failures.py" line="70"/>
         <source>An article in {0} cannot move to {1}.</source>
         <translation>“{0}” حالت والا مضمون “{1}” میں نہیں جا سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="63"/>
+        <location filename="../../editor/ui/common/failures.py" line="74"/>
         <source>The review data does not allow this.</source>
         <translation>جائزے کا ڈیٹا اس کی اجازت نہیں دیتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="255"/>
+        <location filename="../../editor/ui/common/failures.py" line="266"/>
         <source>{0} has this article open.</source>
         <translation>یہ مضمون اس وقت {0} کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="244"/>
+        <location filename="../../editor/ui/common/failures.py" line="255"/>
         <source>Someone else has this article open.</source>
         <translation>یہ مضمون اس وقت کسی اور کے پاس کھلا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="71"/>
+        <location filename="../../editor/ui/common/failures.py" line="82"/>
         <source>Another program changed the file after it was opened here.</source>
         <translation>یہاں کھولنے کے بعد کسی دوسرے پروگرام نے فائل بدل دی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="75"/>
+        <location filename="../../editor/ui/common/failures.py" line="86"/>
         <source>It was saved by a newer version of Newsdesk. Update Newsdesk to open it.</source>
         <translation>یہ فائل Newsdesk کے نئے ورژن سے محفوظ کی گئی ہے۔ اسے کھولنے کے لیے Newsdesk کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="79"/>
+        <location filename="../../editor/ui/common/failures.py" line="90"/>
         <source>The file is damaged, or it is not a Newsdesk article.</source>
         <translation>فائل خراب ہے، یا یہ Newsdesk کا مضمون نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="84"/>
+        <location filename="../../editor/ui/common/failures.py" line="95"/>
         <source>You may not write in this folder.</source>
         <translation>آپ کو اس فولڈر میں لکھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="87"/>
+        <location filename="../../editor/ui/common/failures.py" line="98"/>
         <source>The disk is full. Free some space and try again.</source>
         <translation>ڈسک بھر گئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="90"/>
+        <location filename="../../editor/ui/common/failures.py" line="101"/>
         <source>The disk is read-only.</source>
         <translation>ڈسک صرف پڑھنے کے لیے ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="93"/>
+        <location filename="../../editor/ui/common/failures.py" line="104"/>
         <source>A folder has this name. Choose another file name.</source>
         <translation>اس نام کا ایک فولڈر موجود ہے۔ فائل کا کوئی اور نام منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="96"/>
+        <location filename="../../editor/ui/common/failures.py" line="107"/>
         <source>The folder does not exist.</source>
         <translation>فولڈر موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="97"/>
+        <location filename="../../editor/ui/common/failures.py" line="108"/>
         <source>The file name is too long.</source>
         <translation>فائل کا نام بہت لمبا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="100"/>
+        <location filename="../../editor/ui/common/failures.py" line="111"/>
         <source>The file is read-only. Save it under another name.</source>
         <translation>یہ فائل صرف پڑھنے کے لیے ہے۔ اسے کسی اور نام سے محفوظ کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="65"/>
+        <location filename="../../editor/ui/common/failures.py" line="76"/>
         <source>A lock file that cannot be read says this article is open.</source>
         <translation>ایک لاک فائل جو پڑھی نہیں جا سکتی، بتاتی ہے کہ یہ مضمون کھلا ہے۔</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/common/failures.py" line="58"/>
+        <source>%n paragraph(s) not translated yet</source>
+        <translation>
+            <numerusform>%n پیرا ابھی ترجمہ نہیں ہوا</numerusform>
+            <numerusform>%n پیرے ابھی ترجمہ نہیں ہوئے</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="107"/>
+        <location filename="../../editor/ui/common/failures.py" line="59"/>
+        <source>The {0} edition was not exported: it has {1}. Translate them in the side-by-side view, or export anyway.</source>
+        <translation>{0} ایڈیشن برآمد نہیں ہوا: اس میں {1}۔ انہیں پہلو بہ پہلو منظر میں ترجمہ کریں، یا پھر بھی برآمد کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/common/failures.py" line="118"/>
         <source>The backups folder could not be written to.</source>
         <translation>بیک اپ فولڈر میں لکھا نہیں جا سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="112"/>
-        <location filename="../../editor/ui/common/failures.py" line="130"/>
-        <location filename="../../editor/ui/common/failures.py" line="152"/>
+        <location filename="../../editor/ui/common/failures.py" line="123"/>
+        <location filename="../../editor/ui/common/failures.py" line="141"/>
+        <location filename="../../editor/ui/common/failures.py" line="163"/>
         <source>The file could not be read or written.</source>
         <translation>فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="116"/>
+        <location filename="../../editor/ui/common/failures.py" line="127"/>
         <source>The picture&apos;s file is {0} MB; an article takes pictures up to {1} MB.</source>
         <translation>تصویر کی فائل {0} ایم بی ہے؛ مضمون میں زیادہ سے زیادہ {1} ایم بی کی تصویریں لگ سکتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="120"/>
+        <location filename="../../editor/ui/common/failures.py" line="131"/>
         <source>The picture has {0} million pixels; an article takes at most {1} million.</source>
         <translation>تصویر میں {0} ملین پکسل ہیں؛ مضمون میں زیادہ سے زیادہ {1} ملین لگ سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="124"/>
+        <location filename="../../editor/ui/common/failures.py" line="135"/>
         <source>The file is not a PNG, JPEG or GIF picture, or it is damaged.</source>
         <translation>یہ فائل PNG، JPEG یا GIF تصویر نہیں، یا خراب ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="133"/>
+        <location filename="../../editor/ui/common/failures.py" line="144"/>
         <source>The draft is not a text Newsdesk can read.</source>
         <translation>یہ مسودہ ایسا متن نہیں جسے Newsdesk پڑھ سکے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="135"/>
+        <location filename="../../editor/ui/common/failures.py" line="146"/>
         <source>Not in the quotation bank: {0}.</source>
         <translation>اقتباسات کے ذخیرے میں نہیں: {0}۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="141"/>
+        <location filename="../../editor/ui/common/failures.py" line="152"/>
         <source>The house style cannot be used.</source>
         <translation>یہ ادارتی اسلوب استعمال نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="143"/>
+        <location filename="../../editor/ui/common/failures.py" line="154"/>
         <source>The article could not be prepared for export.</source>
         <translation>مضمون برآمد کے لیے تیار نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="147"/>
-        <location filename="../../editor/ui/common/failures.py" line="216"/>
+        <location filename="../../editor/ui/common/failures.py" line="158"/>
+        <location filename="../../editor/ui/common/failures.py" line="227"/>
         <source>The file does not exist.</source>
         <translation>فائل موجود نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="149"/>
-        <location filename="../../editor/ui/common/failures.py" line="217"/>
+        <location filename="../../editor/ui/common/failures.py" line="160"/>
+        <location filename="../../editor/ui/common/failures.py" line="228"/>
         <source>You may not read this file.</source>
         <translation>آپ کو یہ فائل پڑھنے کی اجازت نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="151"/>
-        <location filename="../../editor/ui/common/failures.py" line="218"/>
+        <location filename="../../editor/ui/common/failures.py" line="162"/>
+        <location filename="../../editor/ui/common/failures.py" line="229"/>
         <source>This is a folder, not a file.</source>
         <translation>یہ فولڈر ہے، فائل نہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="169"/>
+        <location filename="../../editor/ui/common/failures.py" line="180"/>
         <source>%n open suggestion(s)</source>
         <translation>
             <numerusform>%n کھلی تجویز</numerusform>
@@ -1195,7 +1208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="171"/>
+        <location filename="../../editor/ui/common/failures.py" line="182"/>
         <source>%n unresolved comment(s)</source>
         <translation>
             <numerusform>%n حل طلب تبصرہ</numerusform>
@@ -1203,17 +1216,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="173"/>
+        <location filename="../../editor/ui/common/failures.py" line="184"/>
         <source>{0} and {1}</source>
         <translation>{0} اور {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="174"/>
+        <location filename="../../editor/ui/common/failures.py" line="185"/>
         <source>The article cannot move to {0} while it has {1}. Accept or reject the suggestions and resolve the comments first.</source>
         <translation>جب تک مضمون میں {1} موجود ہیں، یہ “{0}” میں نہیں جا سکتا۔ پہلے تجاویز قبول یا مسترد کریں اور تبصرے حل کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/common/failures.py" line="186"/>
+        <location filename="../../editor/ui/common/failures.py" line="197"/>
         <source>%n stale paragraph(s)</source>
         <translation>
             <numerusform>%n پرانا پیرا</numerusform>
@@ -1221,63 +1234,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="187"/>
+        <location filename="../../editor/ui/common/failures.py" line="198"/>
         <source>The {0} edition cannot move to {1} while it has {2}. Update or confirm them in the side-by-side view first.</source>
         <translation>جب تک {0} ایڈیشن میں {2} موجود ہیں، یہ “{1}” میں نہیں جا سکتا۔ پہلے پہلو بہ پہلو منظر میں انہیں تازہ کریں یا ان کی تصدیق کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="197"/>
+        <location filename="../../editor/ui/common/failures.py" line="208"/>
         <source>The embargo cannot be read, so the article cannot be published. Set it again in Article › Properties.</source>
         <translation>اشاعتی پابندی پڑھی نہیں جا سکتی، اس لیے مضمون شائع نہیں ہو سکتا۔ اسے “مضمون › خصوصیات” میں دوبارہ مقرر کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="206"/>
+        <location filename="../../editor/ui/common/failures.py" line="217"/>
         <source>The article is under embargo until {0} ({1} h {2} min left); it cannot be published before then.</source>
         <translation>مضمون پر {0} تک اشاعتی پابندی ہے ({1} گھنٹے {2} منٹ باقی)؛ اس سے پہلے یہ شائع نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="248"/>
+        <location filename="../../editor/ui/common/failures.py" line="259"/>
         <source>{0} has had this article open on {1} since {2}.</source>
         <translation>{0} نے یہ مضمون {2} سے {1} پر کھول رکھا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="252"/>
+        <location filename="../../editor/ui/common/failures.py" line="263"/>
         <source>{0} has had this article open since {1}.</source>
         <translation>{0} نے یہ مضمون {1} سے کھول رکھا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="272"/>
+        <location filename="../../editor/ui/common/failures.py" line="276"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="283"/>
+        <location filename="../../editor/ui/common/failures.py" line="282"/>
         <source>Edition {0}: {1}</source>
         <translation>ایڈیشن {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="320"/>
+        <location filename="../../editor/ui/common/failures.py" line="319"/>
         <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="352"/>
+        <location filename="../../editor/ui/common/failures.py" line="351"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="357"/>
+        <location filename="../../editor/ui/common/failures.py" line="356"/>
         <source>Nothing was exported: correct it, or tick “{0}” and export again.</source>
         <translation>کچھ برآمد نہیں ہوا: اسے درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="379"/>
+        <location filename="../../editor/ui/common/failures.py" line="378"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="385"/>
+        <location filename="../../editor/ui/common/failures.py" line="384"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>
@@ -2169,42 +2182,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="859"/>
+        <location filename="../../editor/ui/form/panes.py" line="871"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="860"/>
+        <location filename="../../editor/ui/form/panes.py" line="872"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="867"/>
+        <location filename="../../editor/ui/form/panes.py" line="879"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="868"/>
+        <location filename="../../editor/ui/form/panes.py" line="880"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="870"/>
+        <location filename="../../editor/ui/form/panes.py" line="882"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="871"/>
+        <location filename="../../editor/ui/form/panes.py" line="883"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="872"/>
+        <location filename="../../editor/ui/form/panes.py" line="884"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="873"/>
+        <location filename="../../editor/ui/form/panes.py" line="885"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -2273,27 +2286,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="442"/>
+        <location filename="../../editor/ui/form/panes.py" line="443"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="446"/>
+        <location filename="../../editor/ui/form/panes.py" line="447"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="447"/>
+        <location filename="../../editor/ui/form/panes.py" line="448"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="448"/>
+        <location filename="../../editor/ui/form/panes.py" line="449"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="449"/>
+        <location filename="../../editor/ui/form/panes.py" line="450"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -3441,88 +3454,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="635"/>
+        <location filename="../../editor/ui/form/panes.py" line="644"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="636"/>
+        <location filename="../../editor/ui/form/panes.py" line="645"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="647"/>
         <source>Add, move or remove a section</source>
         <translation>حصہ شامل کریں، منتقل کریں یا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="640"/>
+        <location filename="../../editor/ui/form/panes.py" line="649"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>حصہ منتقل کرنے کے لیے گھسیٹیں؛ حصہ شامل کرنے، منتقل کرنے یا ہٹانے کے لیے دائیں کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="650"/>
+        <location filename="../../editor/ui/form/panes.py" line="659"/>
         <source>Add section after</source>
         <translation>اس کے بعد حصہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="654"/>
+        <location filename="../../editor/ui/form/panes.py" line="663"/>
         <source>Move section up</source>
         <translation>حصہ اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="657"/>
+        <location filename="../../editor/ui/form/panes.py" line="666"/>
         <source>Move section down</source>
         <translation>حصہ نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="660"/>
+        <location filename="../../editor/ui/form/panes.py" line="669"/>
         <source>Rename section</source>
         <translation>حصے کا نام بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="662"/>
+        <location filename="../../editor/ui/form/panes.py" line="671"/>
         <source>Remove section</source>
         <translation>حصہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="703"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="629"/>
-        <location filename="../../editor/ui/form/panes.py" line="708"/>
+        <location filename="../../editor/ui/form/panes.py" line="638"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="637"/>
+        <location filename="../../editor/ui/form/panes.py" line="646"/>
         <source>The section&apos;s text</source>
         <translation>حصے کا متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="708"/>
+        <location filename="../../editor/ui/form/panes.py" line="720"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="713"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="714"/>
+        <location filename="../../editor/ui/form/panes.py" line="726"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="727"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>
@@ -3651,12 +3664,12 @@ Do you want to replace it?</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="168"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="163"/>
         <source>(to translate)</source>
         <translation>(ترجمہ کرنا ہے)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/side_by_side.py" line="175"/>
+        <location filename="../../editor/ui/window/side_by_side.py" line="170"/>
         <source>The source paragraph changed since this was confirmed.</source>
         <translation>اس ترجمے کی تصدیق کے بعد اصل پیرا بدل گیا۔</translation>
     </message>
@@ -4095,22 +4108,22 @@ Do you want to replace it?</source>
         <translation>مسودہ درآمد نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="670"/>
+        <location filename="../../editor/ui/window/workspace.py" line="675"/>
         <source>The recovery copy cannot be read.</source>
         <translation>بحالی کی نقل پڑھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="712"/>
+        <location filename="../../editor/ui/window/workspace.py" line="717"/>
         <source>The settings could not be saved.</source>
         <translation>ترتیبات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="669"/>
+        <location filename="../../editor/ui/window/workspace.py" line="674"/>
         <source>Cannot restore</source>
         <translation>بحال نہیں ہو سکا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/workspace.py" line="711"/>
+        <location filename="../../editor/ui/window/workspace.py" line="716"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>

@@ -191,11 +191,55 @@ def test_an_edition_exported_alone_never_takes_the_sources_file(tmp_path: Path) 
     container.save(source, path)
     out = tmp_path / "same"
     assert main(["export", str(path), "--format", "html,md", "--out", str(out)]) == 0
+    # Forced: the prefilled edition is not translated yet (tested below).
     assert main(["export", str(path), "--edition", "en", "--format", "html,md",
-                 "--out", str(out)]) == 0  # fmt: skip
+                 "--out", str(out), "--force"]) == 0  # fmt: skip
     names = sorted(p.name for p in out.iterdir())
     assert [name.rsplit(".", 2)[1:] for name in names] == [
         ["ar", "html"], ["ar", "md"], ["en", "html"], ["en", "md"]
     ]  # fmt: skip
     pages = {name.rsplit(".", 2)[1]: (out / name).read_text("utf-8") for name in names[::2]}
     assert 'lang="ar"' in pages["ar"] and 'lang="en"' in pages["en"]
+
+
+def test_an_edition_not_translated_yet_is_not_exported_without_force(
+    tmp_path: Path, capsys
+) -> None:
+    # A prefilled edition holds the source's words: exported, the English text went out
+    # under Arabic labels, marks and language (found in a trial).
+    source = import_draft(resource_path("samples") / "ferry-line-en.txt").article
+    new_edition(source, "ar", prefill=True, author="Translator One")
+    path = tmp_path / "ferry.newsdesk"
+    container.save(source, path)
+    out = tmp_path / "out"
+    code = main(["export", str(path), "--edition", "all", "--format", "html", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "[ar] the edition has" in err and "not translated yet" in err
+    assert "--force" in err
+    assert not out.exists() or not list(out.iterdir())
+    # Forced, it goes out; translated, it goes out without force.
+    assert main(["export", str(path), "--edition", "ar", "--format", "html", "--out",
+                 str(out), "--force"]) == 0  # fmt: skip
+    assert [file.suffix for file in out.iterdir()] == [".html"]
+
+
+def test_a_house_style_without_the_edition_gate_exports_it(tmp_path: Path) -> None:
+    source = import_draft(resource_path("samples") / "ferry-line-en.txt").article
+    new_edition(source, "ar", prefill=True, author="Translator One")
+    path = tmp_path / "ferry.newsdesk"
+    container.save(source, path)
+    style = tmp_path / "loose.json"
+    style.write_text(json.dumps({"name": "loose", "review": {"edition_gate": False}}))
+    out = tmp_path / "out"
+    args = ["export", str(path), "--edition", "ar", "--format", "html", "--out", str(out)]
+    assert main([*args, "--style", str(style)]) == 0
+    assert len(list(out.iterdir())) == 1
+
+
+def test_a_translated_edition_exports_without_force(tmp_path: Path) -> None:
+    path = _story(tmp_path)
+    out = tmp_path / "out"
+    assert (
+        main(["export", str(path), "--edition", "ar", "--format", "html", "--out", str(out)]) == 0
+    )

@@ -149,3 +149,35 @@ def test_a_latin_name_leaves_the_arabic_sentence_right_to_left(qapp, tmp_path: P
     assert sentence.startswith("\u2068root\u2069")
     # The name a run of its own: the sentence reads right to left, its full stop at its end.
     assert paragraph_direction(sentence) == "rtl"
+
+
+def test_an_untranslated_edition_is_told_in_russian_without_the_flag(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    from editor.importing.draft import import_draft
+    from editor.jobs.export import export_articles
+    from editor.render.styles import load_style
+    from editor.resources import resource_path
+    from editor.storage import container
+    from editor.text.editions import new_edition
+    from editor.ui.common.failures import failure_line
+
+    source = import_draft(resource_path("samples") / "ferry-line-en.txt").article
+    new_edition(source, "ar", prefill=True, author="Translator One")
+    path = tmp_path / "ferry.newsdesk"
+    container.save(source, path)
+    failures = [
+        step.failure
+        for step in export_articles(
+            [path], ["html"], tmp_path / "out", load_style(), editions=["ar"]
+        )
+        if step.failure is not None
+    ]
+    (failure,) = failures
+    apply_ui_language(qapp, Settings(ui_language="ru"), UserFolders.default().cache)
+    try:
+        line = failure_line(failure)
+    finally:
+        apply_ui_language(qapp, Settings(), UserFolders.default().cache)
+    assert "Языковая версия \u2068العربية\u2069 не экспортирована" in line, line
+    assert "непереведённ" in line and "--force" not in line and "translated" not in line, line

@@ -44,12 +44,23 @@ def failure_reason(failure: BaseException) -> str:
         RenderError,
         StyleError,
         UnknownQuotationError,
+        UntranslatedEditionError,
     )
 
     if isinstance(failure, ApprovalGateError):
         return _gate_reason(failure)
     if isinstance(failure, EditionGateError):
         return _edition_gate_reason(failure)
+    if isinstance(failure, UntranslatedEditionError):
+        from editor.text.languages import native_name
+
+        waiting = failure.untranslated
+        count = Failures.tr("%n paragraph(s) not translated yet", "", waiting)  # type: ignore[arg-type]
+        return QCoreApplication.translate(
+            "Failures",
+            "The {0} edition was not exported: it has {1}. Translate them in the side-by-side "
+            "view, or export anyway.",
+        ).format(isolated(native_name(failure.language)), count)
     if isinstance(failure, EmbargoError):
         return _embargo_reason(failure)
     if isinstance(failure, StatusMoveError):
@@ -278,7 +289,11 @@ def _detail(failure: BaseException) -> str:
     """Return the core's English words on a failure, "" when its reason says it all."""
     from editor.model.images import ImageError
     from editor.model.review import ApprovalGateError, EditionGateError, StatusMoveError
-    from editor.render.errors import ArticleProblemsError, UnknownQuotationError
+    from editor.render.errors import (
+        ArticleProblemsError,
+        UnknownQuotationError,
+        UntranslatedEditionError,
+    )
 
     # Failures whose values the reason names in full: English after them says nothing more.
     if isinstance(
@@ -289,6 +304,7 @@ def _detail(failure: BaseException) -> str:
             StatusMoveError,
             ApprovalGateError,
             EditionGateError,
+            UntranslatedEditionError,
             ImageError,
         ),
     ):
