@@ -100,6 +100,12 @@ def paragraph_direction(text: str) -> str | None:
     return first
 
 
+def has_right_to_left(text: str) -> bool:
+    """Whether a text holds a right-to-left letter (only then may its order on screen
+    differ from the order it is written in)."""
+    return not text.isascii() and bool(_right_to_left_blocks().search(text))
+
+
 def mixes_directions(text: str) -> bool:
     """Whether a text holds letters of both directions: only then may a paragraph of it
     read otherwise than its first strong letter says (``paragraph_direction``). Two
