@@ -135,6 +135,10 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     sections = []
     next_footnote = 1
     for index, section in enumerate(article.sections):
+        if not section.body.strip():
+            # Nothing under it: its label alone printed a heading over nothing (the
+            # checklist says the section is empty; found in a trial).
+            continue
         part = section_part(index)
         own = language_tag(section.language)
         forced = "" if section.direction == Direction.AUTO else str(section.direction)

@@ -364,6 +364,8 @@ def test_a_section_dragged_by_its_name_moves_in_one_step(qtbot, workspace, tmp_p
     form = window.form
     insert_section(window, "Custom section")  # after the Comment: News, Comment, custom
     form.sections[2].label_edit.setText("Analysis:")
+    # With words: an empty section is in no export, nor in the preview.
+    form.sections[2].editor.setPlainText("The contract was signed in March.")
     before = labels(window)
     assert before == ["News:", "Comment:", "Analysis:"]
     # Dragging starts from the section's name: a press and a move far enough.
