@@ -613,3 +613,31 @@ def test_tab_goes_on_into_the_text_and_f2_renames_the_section(qtbot, workspace) 
     assert form.sections[1].editor.text() == "\n\n" + before
     edit = next(a.menu() for a in window.menuBar().actions() if plain_text(a) == "Edit")
     assert "Rename section" in [plain_text(action) for action in edit.actions()]
+
+
+def test_labels_follow_the_article_language_unless_the_writer_chose_them(
+    qtbot, workspace, tmp_path: Path
+) -> None:
+    # A trial: File › New in English, then Article › Language › العربية: "News:" and
+    # "Comment:" stayed, in the form and in every export, on right-to-left pages.
+    window = workspace.add_window(english_article())
+    shown(qtbot, window)
+    insert_section(window, "Custom section")
+    window.form.sections[2].label_edit.setText("Analysis:")
+    window.form.sections[1].label_edit.setText("Our view:")
+    before = labels(window)
+    assert before[0] == "News:"
+    language_menu = window.desk.language_menu
+    language_menu.aboutToShow.emit()
+    (arabic,) = [action for action in language_menu.actions() if action.data() == "ar"]
+    arabic.trigger()
+    # The default label follows; the ones the writer typed stay.
+    assert labels(window) == ["الخبر:", "Our view:", "Analysis:"]
+    path = tmp_path / "arabic.newsdesk"
+    assert window.save_as(path)
+    saved = load(path)
+    assert saved.language == "ar" and saved.sections[0].label == "الخبر:"
+    # One step of Edit › Undo takes the labels back.
+    window.form.sections[0].editor.setFocus()
+    press(qtbot, window, UNDO)
+    assert labels(window) == before

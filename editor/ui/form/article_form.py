@@ -103,6 +103,8 @@ class ArticleForm(QScrollArea):
         self._quotations: QuotationsPane | None = None
         self._byline: BylinePane | None = None
         self._meta: MetaPane | None = None
+        # The language whose labels the sections were given (they follow it when it changes).
+        self._labels_language = ""
         self._read_only = False
         # True while mark_saved clears the modified flags: a save is no edit.
         self._marking_saved = False
@@ -264,6 +266,7 @@ class ArticleForm(QScrollArea):
         self._byline.set_byline(article.byline)
         self._byline.set_language(article.language)
         self._meta.language_combo.set_code(article.language)
+        self._labels_language = article.language
         self._meta.tags_edit.setText(", ".join(article.meta.tags))
         self._meta.set_status(article.meta.status)
         # Clamped: a file may ask for more than the box can show (Qt refuses ints past 2**31).
@@ -1173,10 +1176,28 @@ class ArticleForm(QScrollArea):
     @Slot()
     def _on_meta_changed(self) -> None:
         code = self.meta.language_combo.code()
+        if code != self._labels_language:
+            self._labels_follow(self._labels_language, code)
+            self._labels_language = code
         self.byline.set_language(code)
         for editor in self.markdown_editors():
             editor.set_language(code)
         self._edited(META_PART)
+
+    def _labels_follow(self, old: str, new: str) -> None:
+        """Give the sections still labelled as the old language labels their kind the new
+        language's label ("News:" becomes "الخبر:"), in one undo step; a label the writer
+        chose stays. An article made in English and set to Arabic kept "News:" and
+        "Comment:" in every export, left-aligned on right-to-left pages (found in a trial).
+        """
+        from editor.text.languages import language_or_default
+
+        before, after = language_or_default(old), language_or_default(new)
+        with self.history.group():
+            for pane in self.sections:
+                default = before.label_for(pane.kind)
+                if default and pane.label_edit.text() == default:
+                    pane.label_edit.setText(after.label_for(pane.kind))
 
     def article_language(self) -> str:
         """Return the article's language code as the form holds it now."""
