@@ -6,6 +6,7 @@ atomic-write function.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
@@ -629,37 +630,54 @@ def _targets(
     # The one naming rule of an export, shared by the export and the listing of what exists.
     targets = []
     for fmt in wanted:
-        chosen = _unique(name(FORMATS[fmt][0]), taken)
+        ext = FORMATS[fmt][0]
+        chosen = _unique(name(ext), taken, ext)
         if existing == "keep":
-            chosen = _free(folder, chosen, taken)
+            chosen = _free(folder, chosen, taken, ext)
         targets.append(folder / chosen)
     return targets
 
 
-def _free(folder: Path, name: str, taken: set[str]) -> str:
+# A language tag as an edition's export name holds it before the extension (".ar", ".pt-br").
+_LANGUAGE_SEGMENT = re.compile(r"\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+
+
+def _split_suffix(name: str, ext: str) -> tuple[str, str]:
+    """Return a name's stem and its suffix: the format's extension, which may hold a dot
+    (".ninjs.json"), with the edition's language before it (".ar.html"). A number that
+    tells two names apart goes between them: "ferry-2.ninjs.json", not "ferry.ninjs-2.json"
+    (found in a trial)."""
+    suffix = f".{ext}"
+    if not name.endswith(suffix):
+        stem, dot, extension = name.rpartition(".")
+        return (stem, f".{extension}") if dot else (name, "")
+    stem = name[: -len(suffix)]
+    language = _LANGUAGE_SEGMENT.search(stem)
+    if language is not None and language.start() > 0:
+        return stem[: language.start()], stem[language.start() :] + suffix
+    return stem, suffix
+
+
+def _free(folder: Path, name: str, taken: set[str], ext: str) -> str:
     # "NAME (2).ext", "NAME (3).ext", … as file managers do: the existing file stays as it is.
     if not (folder / name).exists():
         return name
-    stem, dot, extension = name.rpartition(".")
-    if not dot:
-        stem, extension = name, ""
+    stem, suffix = _split_suffix(name, ext)
     number = 2
     while True:
-        candidate = f"{stem} ({number}).{extension}" if dot else f"{stem} ({number})"
+        candidate = f"{stem} ({number}){suffix}"
         if candidate.casefold() not in taken and not (folder / candidate).exists():
             taken.add(candidate.casefold())
             return candidate
         number += 1
 
 
-def _unique(name: str, taken: set[str]) -> str:
+def _unique(name: str, taken: set[str], ext: str) -> str:
     # Two articles of the same day and headline must not overwrite each other's export.
-    stem, dot, extension = name.rpartition(".")
-    if not dot:
-        stem, extension = name, ""
+    stem, suffix = _split_suffix(name, ext)
     candidate, number = name, 2
     while candidate.casefold() in taken:
-        candidate = f"{stem}-{number}.{extension}" if dot else f"{stem}-{number}"
+        candidate = f"{stem}-{number}{suffix}"
         number += 1
     taken.add(candidate.casefold())
     return candidate

@@ -349,8 +349,12 @@ def slug(text: str, fallback: str = "article") -> str:
     """Return a file-name-safe slug of a headline (letters of any script kept)."""
     spaced = "".join(char if in_word(char) else " " for char in text.casefold())
     words = "-".join(spaced.split()).strip("-_")
-    words = words[:60].rstrip("-_")
-    return words or fallback
+    if len(words) > 60:
+        # At the end of a word where one ends in the last third ("…-click-javascri" was
+        # cut in the middle of one: a trial), else at the 60th letter.
+        cut = words.rfind("-", 0, 61)
+        words = words[:cut] if cut >= 40 else words[:60]
+    return words.rstrip("-_") or fallback
 
 
 def output_name(document: Document, article_id: str, style: HouseStyle, ext: str) -> str:

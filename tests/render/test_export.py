@@ -86,6 +86,36 @@ def test_two_articles_with_the_same_name_do_not_overwrite_each_other(tmp_path: P
     assert outputs[0] != outputs[1] and outputs[1].endswith("-2.md")
 
 
+def test_the_number_that_tells_two_names_apart_comes_before_the_whole_extension(
+    tmp_path: Path,
+) -> None:
+    # A trial: "…marren-bay.ninjs-2.json" beside "…marren-bay-2.html".
+    first = _saved(tmp_path, "one", river_port_en())
+    second = _saved(tmp_path, "two", river_port_en())
+    out = tmp_path / "out"
+    out.mkdir()
+    steps = list(export_articles([first, second], ["ninjs", "html"], out, load_style()))
+    names = sorted(step.output.name for step in steps if step.output is not None)
+    stem = "2026-10-14-will-the-river-port-reopen-before-winter"
+    assert names == sorted([
+        f"{stem}.ninjs.json", f"{stem}.html", f"{stem}-2.ninjs.json", f"{stem}-2.html"
+    ])  # fmt: skip
+    # Kept beside an existing one: "NAME (2)" before the whole extension too.
+    again = list(export_articles([first], ["ninjs"], out, load_style(), existing="keep"))
+    assert again[0].output.name == f"{stem} (2).ninjs.json"
+
+
+def test_a_long_headline_is_cut_at_the_end_of_a_word() -> None:
+    from editor.render.build import slug
+
+    headline = "Council votes to close the old harbour bridge after click javascript review"
+    cut = slug(headline)
+    assert cut == "council-votes-to-close-the-old-harbour-bridge-after-click"
+    assert len(cut) <= 60
+    # One word longer than the limit is cut at the limit.
+    assert slug("x" * 80) == "x" * 60
+
+
 def test_html_fragment_export_is_the_article_alone(tmp_path: Path) -> None:
     source = _saved(tmp_path, "en", river_port_en())
     (step,) = export_articles([source], ["html"], tmp_path, load_style(), fragment=True)
