@@ -26,6 +26,10 @@ def test_export_dialog_writes_the_chosen_formats_with_progress(qtbot, workspace,
     assert "A quay without a channel is a monument, not a port" in html
     assert dialog.progress.value() == dialog.progress.maximum() == 2
     assert "Done: 2 files written." in dialog.log.toPlainText()
+    # Each path a run of its own: in an Arabic sentence its parts were put in another
+    # order (found in a trial).
+    for path in outputs:
+        assert f"Wrote \u2068{path}\u2069" in dialog.log.toPlainText()
 
 
 def test_import_opens_the_draft_as_an_unsaved_article(qtbot, workspace, tmp_path) -> None:

@@ -37,6 +37,7 @@ from editor.render.formats import FORMATS
 from editor.render.styles import DEFAULT_STYLE, available_styles, load_style, with_comments
 from editor.storage.errors import StorageError
 from editor.storage.settings import save_settings
+from editor.text.direction import isolated
 from editor.ui.common.eliding_combo import ElidingComboBox
 from editor.ui.common.failures import (
     export_failure_text,
@@ -425,7 +426,9 @@ class ExportDialog(QDialog):
         self.results.append(step)
         self.progress.setValue(self.progress.value() + 1)
         if step.ok and step.output is not None:
-            self.log.appendPlainText(self.tr("Wrote {0}").format(step.output))
+            # A run of its own: in an Arabic sentence the path's slashes and parts were
+            # put in another order (found in a trial).
+            self.log.appendPlainText(self.tr("Wrote {0}").format(isolated(str(step.output))))
         else:
             failure = export_failure_text(step, self.anyway_text())
             self.log.appendPlainText(self.tr("Failed: {0}").format(failure))
