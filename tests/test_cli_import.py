@@ -144,3 +144,25 @@ def test_import_command_runs_as_a_process_without_traceback(work: Path) -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert (work / "market-tr.newsdesk").exists()
+
+
+def test_a_short_draft_with_a_paragraph_of_control_characters_is_imported(
+    work: Path, capsys
+) -> None:
+    # A trial: one paragraph of C0 controls in a 126-byte draft refused it whole as
+    # "binary data"; the controls are cleaned (and reported) when exported.
+    draft = work / "controls.txt"
+    draft.write_text(
+        "Control test headline\nNews:\nBefore \x01\x02\x03\x07\x08\x0b\x0c\x1b\x1f after.\n"
+        "Comment:\nThe rest of the draft reads as text.\n",
+        encoding="utf-8",
+    )
+    assert main(["import", "controls.txt"]) == 0
+    article = container.load(work / "controls.newsdesk")
+    assert article.headline == "Control test headline"
+    body = "\n".join(section.body for section in article.sections)
+    assert "Before" in body and "after." in body and "reads as text" in body
+    # A real binary is still refused.
+    (work / "random.txt").write_bytes(bytes(range(256)) * 8)
+    assert main(["import", "random.txt"]) == 2
+    assert "not text" in capsys.readouterr().err

@@ -27,6 +27,8 @@ _BINARY_CONTROLS = bytes([*range(0, 9), 14, 15, *range(16, 27), 28, 29, 30, 31])
 # has them everywhere. Measured on a sample, so a 50 MB draft costs no more than 64 KB.
 _SAMPLE_BYTES = 65536
 _MAX_CONTROL_SHARE = 0.02
+# In valid UTF-8, up to a tenth.
+_MAX_UTF8_CONTROL_SHARE = 0.1
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
@@ -146,7 +148,17 @@ def _looks_binary(data: bytes) -> bool:
     if sample.startswith((b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
         return True
     controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))
-    return controls > max(2, len(sample) * _MAX_CONTROL_SHARE)
+    if controls <= max(2, len(sample) * _MAX_CONTROL_SHARE):
+        return False
+    # Valid UTF-8 is text with stray controls (a paragraph of them in a short draft was
+    # refused whole: a trial): they are cleaned and reported at export. A binary is
+    # almost never valid UTF-8, and UTF-16 without its mark has a NUL in every other byte.
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as failure:
+        if failure.start < len(sample) - 3:  # not only a character cut by the sample's end
+            return True
+    return controls > len(sample) * _MAX_UTF8_CONTROL_SHARE
 
 
 def _best_legacy(data: bytes) -> tuple[str, str]:
