@@ -44,6 +44,8 @@ from editor.importing.result import (
 from editor.model import Article, Quotation, Section, quote_token
 from editor.model.record import article_from_record, signature_digest
 from editor.model.tokens import QUOTE_TOKEN
+from editor.text.dates import read_printed_date
+from editor.text.languages import language_or_default
 
 RECORD_NAMESPACE = "urn:newsdesk:docx-record"
 CUSTOM_XML_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
@@ -527,7 +529,9 @@ class _Importer:
             if text == before:
                 continue
             if key == "date":
-                article.byline.date = text.strip()
+                # Printed in words ("15 May 2026"): the date it stands for, as typed.
+                language = language_or_default(article.language)
+                article.byline.date = read_printed_date(text, language) or text.strip()
             elif key == "place":
                 article.byline.place = text.strip()
             elif key == "tags":

@@ -186,13 +186,10 @@ class _QtHtml:
             style = "" if credit.direction == "rtl" else "font-style: italic;"
             self.block_tag("p", credit.children, credit.direction, sizes.credit, style)
         if document.metadata is not None:
-            for entry in document.metadata.entries:
-                font = self._font((Text(entry.value),), entry.direction)
-                self.out.append(
-                    f'<p dir="{entry.direction}" style="{font} '
-                    f'font-size: {sizes.metadata:g}pt; color: #555555;">'
-                    f"{escape(entry.value, quote=False)}</p>\n"
-                )
+            metadata = document.metadata
+            self.block_tag(
+                "p", metadata.line(), metadata.direction, sizes.metadata, "color: #555555;"
+            )
         if document.corrections is not None:
             corrections = document.corrections
             heading = corrections.heading

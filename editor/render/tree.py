@@ -409,6 +409,19 @@ class Metadata(Node):
     language: str
     direction: str
 
+    def line(self) -> tuple[Inline, ...]:
+        """Return the block as one line, "date · place · tags", as every writer prints it:
+        an entry in the other direction than the line's is a run of its own."""
+        spans: list[Inline] = []
+        for entry in self.entries:
+            if spans:
+                spans.append(Text(" · "))
+            if entry.direction == self.direction:
+                spans.append(Text(entry.value))
+            else:
+                spans.append(Isolate(entry.value, entry.direction))
+        return tuple(spans)
+
 
 class CorrectionsHeading(InlineBlock):
     """The heading of the corrections log under the article ("Corrections", "التصويبات")."""

@@ -88,3 +88,35 @@ def printed_date(text: str, language: Language) -> str:
         printed = words.with_time.replace("{date}", printed).replace("{time}", when)
     digits = _DIGITS.get(language.digits)
     return printed.translate(str.maketrans("0123456789", digits)) if digits else printed
+
+
+def read_printed_date(text: str, language: Language) -> str:
+    """Return the ISO date a date printed as the language writes one stands for
+    ("15 May 2026" → "2026-05-15", "١٥ مايو ٢٠٢٦" too), "" when the text is none.
+
+    A date edited in a DOCX's metadata line comes back as the article's date, not as
+    the words it was printed in.
+    """
+    words = language.date_words
+    if words is None:
+        return ""
+    plain = " ".join(text.split()).translate(_TO_ASCII).casefold()
+    first = f"|{re.escape(words.first.casefold())}" if words.first else ""
+    day = rf"(?P<day>\d{{1,2}}{first})"
+    months = "|".join(re.escape(month.casefold()) for month in words.months)
+    pattern = (
+        re.escape(" ".join(words.long.casefold().split()))
+        .replace(re.escape("{day}"), day)
+        .replace(re.escape("{month}"), f"(?P<month>{months})")
+        .replace(re.escape("{year}"), r"(?P<year>\d{4})")
+    )
+    found = re.fullmatch(pattern, plain)
+    if found is None:
+        return ""
+    number = 1 if words.first and found["day"] == words.first.casefold() else int(found["day"])
+    month = [one.casefold() for one in words.months].index(found["month"]) + 1
+    return machine_date(f"{found['year']}-{month:02d}-{number:02d}")
+
+
+# Arabic-Indic and extended Arabic-Indic digits as ASCII ones.
+_TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -495,3 +495,28 @@ def test_the_record_notes_emphasis_as_a_reader_of_the_run_sees_it(
     from editor.render.docx_record import written_emphasis
 
     assert written_emphasis(properties) == emphasis
+
+
+def test_a_date_edited_in_words_in_word_comes_back_as_the_date(tmp_path: Path) -> None:
+    # The metadata line prints the byline's date in the article's words ("14 October
+    # 2026"): edited in Word, it must come back as the date, not as words.
+    article = fixture_articles()["en"]
+    article.byline.date = "2026-10-14"
+
+    def edit(document: Any) -> None:
+        line = _paragraph(document, "14 October 2026")
+        for run in line.runs:
+            run.text = run.text.replace("14 October", "16 October")
+
+    found = import_docx(_edit_in_word(export_docx(article), edit), tmp_path)
+    assert found.byline.date == "2026-10-16"
+    # Words that are no date this language writes stay as typed.
+
+    def words(document: Any) -> None:
+        line = _paragraph(document, "14 October 2026")
+        line.runs[0].text = "Tuesday morning"
+        for run in line.runs[1:]:
+            run.text = ""
+
+    found = import_docx(_edit_in_word(export_docx(article), words), tmp_path, "words.docx")
+    assert found.byline.date == "Tuesday morning"

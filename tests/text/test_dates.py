@@ -100,3 +100,14 @@ def test_arabic_tags_and_dateline_take_the_arabic_comma() -> None:
     article.meta = Meta(tags=["water", "council"])
     html = render_bytes(build_document(article, style), style, "html").decode("utf-8")
     assert ">water, council</span>" in html
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "ur", "ru", "tr", "fr", "de", "id"])
+def test_a_printed_date_reads_back_as_the_date(code: str) -> None:
+    from editor.text.dates import read_printed_date
+
+    language = language_or_default(code)
+    for stored in ("2026-05-01", "2026-12-25", "2028-02-29"):
+        assert read_printed_date(printed_date(stored, language), language) == stored
+    assert read_printed_date("Tuesday morning", language) == ""
+    assert read_printed_date("2026-05-01", language) == ""
