@@ -323,7 +323,7 @@ documents = st.lists(block, min_size=1, max_size=5)
 
 
 @settings(
-    max_examples=50, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
 )
 @given(documents, extras)
 def test_generated_docx_loses_no_visible_word(tmp_path_factory, blocks, more) -> None:

@@ -29,8 +29,8 @@ def _survives_json(snapshot: Article) -> None:
     assert container.article_from_dict(json.loads(text)) == snapshot
 
 
-# The default run tries a few dozen articles; the slow run (CI runs both) many more.
-@settings(max_examples=40, deadline=None, suppress_health_check=_SLOW_DATA)
+# The default run tries a score of articles; the slow run (CI runs both) four hundred.
+@settings(max_examples=20, deadline=None, suppress_health_check=_SLOW_DATA)
 @given(article=articles)
 def test_any_article_survives_save_and_load(article: Article, tmp_path_factory) -> None:
     _survives_save_and_load(article, tmp_path_factory.mktemp("round"))
