@@ -304,6 +304,7 @@ def _desk(article: Article, clean: _Cleaner, standfirst: str, office: str, place
         corrections=tuple(entries),
         # An edition shares the source's id and has links to it; the source has none.
         edition=(language_tag(article.language) or "edition") if article.source_links else "",
+        moves=len(article.status_history),
     )
 
 

@@ -3,9 +3,10 @@
 What goes where (both versions; 3.1 spells the same fields in camelCase, ``embargoed``
 becomes ``embargoedUntil``):
 
-- ``uri`` ``urn:newsdesk:article:ID``; ``version`` 1 plus the number of corrections (each
-  correction is a new version of the story); ``pubstatus`` "canceled" when the log holds a
-  retraction, "usable" when the article is approved or published, else "withheld";
+- ``uri`` ``urn:newsdesk:article:ID``; ``version`` 1 plus the number of status moves and
+  of corrections (each is a new version of the story a receiver must take); ``pubstatus``
+  "canceled" when the log holds a retraction, "usable" when the article is approved or
+  published, else "withheld";
   ``embargoed`` the embargo (the receiver holds a usable item until then).
 - ``headlines``, ``bodies`` (the body as the HTML writer gives it, sanitised,
   ``text/html``), ``descriptions`` (the standfirst as the "summary"; each entry of the

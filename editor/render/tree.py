@@ -469,6 +469,7 @@ class Desk(Node):
         "edition",
         "embargo",
         "genres",
+        "moves",
         "office",
         "place",
         "sign_off",
@@ -495,6 +496,7 @@ class Desk(Node):
         "standfirst": "",
         "corrections": (),
         "edition": "",
+        "moves": 0,
     }
 
     article_id: str
@@ -513,6 +515,8 @@ class Desk(Node):
     corrections: tuple[CorrectionEntry, ...]
     # A language edition's language ("" for the source): its items get URIs of their own.
     edition: str
+    # How many times the article moved from one status to another (its history's length).
+    moves: int
 
     @property
     def opinion(self) -> bool:
@@ -521,8 +525,10 @@ class Desk(Node):
 
     @property
     def version(self) -> int:
-        """The article's version for the exchange formats: each correction makes a new one."""
-        return 1 + len(self.corrections)
+        """The article's version for the exchange formats: each status move and each
+        correction makes a new one (a draft sent, then sent again once published, was
+        version 1 both times, and a receiver kept the first: found in a trial)."""
+        return 1 + self.moves + len(self.corrections)
 
     @property
     def retracted(self) -> bool:

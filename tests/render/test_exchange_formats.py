@@ -376,3 +376,27 @@ def test_wxr_time_rule_uses_the_embargo_only_while_it_is_ahead() -> None:
     document = build_document(article, load_style())
     assert post_status(document, datetime(2099, 6, 1, 5, 59, tzinfo=UTC)) == "future"
     assert post_status(document, datetime(2099, 6, 1, 6, 1, tzinfo=UTC)) == "pending"
+
+
+def test_each_status_move_sends_a_new_version() -> None:
+    # A trial: a draft sent (withheld), then sent again once published, was version 1
+    # both times, and a receiver keeping the higher version kept the draft.
+    from editor.model import Status
+    from editor.model.review import change_status
+
+    style = load_style()
+    article = Article(headline="Ferry line", sections=[Section("news", "", "The ferry runs.")])
+
+    def versions() -> tuple[str, str, str]:
+        document = build_document(article, style)
+        old = json.loads(render_bytes(document, style, "ninjs", ninjs_version="2.2"))
+        new = json.loads(render_bytes(document, style, "ninjs", ninjs_version="3.1"))
+        item = etree.fromstring(render_bytes(document, style, "newsml"))
+        return old["version"], new["version"], item.get("version")
+
+    assert versions() == ("1", "1", "1")
+    for status in (Status.IN_REVIEW, Status.APPROVED, Status.PUBLISHED):
+        change_status(article, status, "Chief Editor")
+    assert versions() == ("4", "4", "4")
+    article.corrections.append(Correction("2026-05-03", CorrectionKind.CORRECTION, "40 m."))
+    assert versions() == ("5", "5", "5")
