@@ -850,7 +850,7 @@ def _styles_xml(template: str, style: HouseStyle, document: Document) -> str:
     The fonts and sizes are written once here, in the styles, instead of on every run.
     """
     sizes = _style_sizes(style)
-    latin, complex_font = _attr(style.fonts.latin), _attr(style.fonts.complex)
+    latin, complex_font = _attr(style.fonts.latin), _attr(style.complex_font(document.language))
     mono = _attr(style.fonts.monospace)
     text_fonts = (
         f'<w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:eastAsia="{latin}" '

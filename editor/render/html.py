@@ -474,6 +474,7 @@ def page_css(style: HouseStyle) -> str:
     return _template("article.css").substitute(
         latin_font=style.fonts.latin,
         complex_font=style.fonts.complex,
+        urdu_font=style.fonts.urdu,
         monospace_font=style.fonts.monospace,
         body_size=f"{sizes.body:g}",
         title_size=f"{sizes.title:g}",

@@ -51,18 +51,22 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {
 
 
 class Fonts(Frozen):
-    """Font families: one for Latin and Cyrillic text, one for complex scripts (Arabic)."""
+    """Font families: one for Latin and Cyrillic text, one for complex scripts (Arabic),
+    one for Urdu (written in Nastaliq, which a reader of Urdu expects: set in the Arabic
+    font it read as another language's page), one for code."""
 
-    __slots__ = ("complex", "latin", "monospace")
+    __slots__ = ("complex", "latin", "monospace", "urdu")
     _defaults: ClassVar[dict[str, Any]] = {
         "latin": "Noto Serif",
         "complex": "Noto Sans Arabic",
         "monospace": "DejaVu Sans Mono",
+        "urdu": "Noto Nastaliq Urdu",
     }
 
     latin: str
     complex: str
     monospace: str
+    urdu: str
 
 
 class Sizes(Frozen):
@@ -288,6 +292,16 @@ class HouseStyle(Frozen):
     style_map: dict[str, str]
     # Length targets per outlet, by name ("web", "print", "agency"), in the file's order.
     outlets: dict[str, Outlet]
+
+    def complex_font(self, language: str) -> str:
+        """Return the font for the complex-script text of an article in a language: the
+        Urdu font for Urdu, else the complex-script font.
+
+        For the DOCX and the page. The PDF keeps the complex-script font: Nastaliq's
+        letters step down diagonally along a word, and a PDF reader's text (search, copy,
+        pdftotext) came out in pieces out of order ("ق پ مک" for "کیا نئے", measured).
+        """
+        return self.fonts.urdu if primary_subtag(language) == "ur" else self.fonts.complex
 
     def label_override(self, language: str, kind: str) -> str | None:
         """Return the style's label for a section kind in a language, or None."""
