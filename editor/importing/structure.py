@@ -41,7 +41,7 @@ that it stays literal in a Markdown body (blocks.py).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from editor.importing.blocks import (
     HEADING,
@@ -328,6 +328,25 @@ class _Builder:
         pattern = self.lex.credits.get(self.lang.code)
         if pattern is None or not blocks or blocks[-1].kind != PARA:
             return "", "", ""
+        lines = blocks[-1].text.split("\n")
+        if len(lines) > 1:
+            # A draft of hard-wrapped paragraphs joins the credit's lines to the paragraph
+            # above it when no blank line parts them ("…accounts.\nWritten for the Test Desk
+            # by\nTom Test": a trial found the credit in the comment's text).
+            for count in (2, 1):
+                if len(lines) <= count:
+                    continue
+                tail = lines[-count:]
+                if sum(len(line) + 1 for line in tail) > CREDIT_MAX + 1:
+                    continue
+                last = blocks[-1]
+                written = " ".join(plain_part(line, last.markdown)[0] for line in tail)
+                match = pattern.fullmatch(written)
+                office = match.groupdict().get("office", "").strip() if match else ""
+                author = match.groupdict().get("author", "").strip() if match else ""
+                if office and author:
+                    blocks[-1] = replace(last, text="\n".join(lines[:-count]))
+                    return office, author, written
         candidates = [1]
         if len(blocks) >= 2 and blocks[-2].kind == PARA:
             candidates.append(2)

@@ -99,6 +99,35 @@ def test_credit_line_broken_over_two_lines_becomes_the_byline() -> None:
     assert article.sections[0].body == "Body."
 
 
+@pytest.mark.parametrize(
+    ("text", "office", "author", "last"),
+    [
+        (
+            "Ferry line\nNews:\nThe line reopens in May.\nComment:\nThe council should publish"
+            "\nthe dredging accounts.\nWritten for the Test Desk by\nTom Test\n",
+            "the Test Desk",
+            "Tom Test",
+            "The council should publish\nthe dredging accounts.",
+        ),
+        (
+            "الخط البحري\nالخبر:\nيعود الخط في أيار\nبعد الإصلاحات.\nكتب لصالح مكتب الأخبار\n"
+            "بقلم سلمى حداد\n",
+            "مكتب الأخبار",
+            "سلمى حداد",
+            "يعود الخط في أيار\nبعد الإصلاحات.",
+        ),
+    ],
+)
+def test_a_credit_wrapped_into_the_last_paragraph_becomes_the_byline(
+    text: str, office: str, author: str, last: str
+) -> None:
+    # A trial: in a draft of hard-wrapped lines the credit, our exports' two lines, was
+    # read as the comment's last lines and the byline stayed empty.
+    article = import_text(text).article
+    assert (article.byline.office, article.byline.author) == (office, author)
+    assert article.sections[-1].body == last
+
+
 def test_credit_line_of_another_wording_stays_in_the_body() -> None:
     article = import_text("H\nNews:\nBody.\nwritten FOR the Desk BY Ana Lind").article
     assert article.byline.author == ""
