@@ -455,6 +455,16 @@ def pdf_text(data: bytes) -> str:
     return result.stdout.decode("utf-8")
 
 
+def page_text(fmt: str, data: bytes) -> str:
+    """Return what a reader of a page export reads: a DOCX's paragraphs, a PDF's text as
+    pdftotext extracts it, an HTML or Markdown file as it is."""
+    if fmt == "docx":
+        return docx_text(data)
+    if fmt == "pdf":
+        return pdf_text(data)
+    return data.decode("utf-8")
+
+
 _FORMAT_CHARACTER = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+")
 
 

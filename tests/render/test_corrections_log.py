@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
-import subprocess
-import zipfile
 from pathlib import Path
 
 import pytest
-from lxml import etree
+from render_samples import page_text
 
 from editor.model import Article, Byline, Correction, CorrectionKind, Section
 from editor.render.build import build_document
@@ -34,19 +31,6 @@ def _article(language: str = "en") -> Article:
     )
 
 
-def _texts(fmt: str, data: bytes) -> str:
-    """What a reader of the export reads, as one text."""
-    if fmt == "docx":
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            root = etree.fromstring(package.read("word/document.xml"))
-        return "\n".join("".join(p.itertext()) for p in root.iter(f"{_W}p"))
-    if fmt == "pdf":
-        return subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
-        ).stdout.decode("utf-8")
-    return data.decode("utf-8")
-
-
 _FORMATS = ["html", "docx", "md", pytest.param("pdf", marks=pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils is not installed"))]  # fmt: skip
 
@@ -54,7 +38,7 @@ _FORMATS = ["html", "docx", "md", pytest.param("pdf", marks=pytest.mark.skipif(
 @pytest.mark.parametrize("fmt", _FORMATS)
 def test_every_export_prints_the_corrections_under_the_article(fmt: str) -> None:
     style = load_style()
-    text = _texts(fmt, render_bytes(build_document(_article(), style), style, fmt))
+    text = page_text(fmt, render_bytes(build_document(_article(), style), style, fmt))
     assert "Corrections" in text
     heading = text.index("Corrections")
     # The date as the language prints one (the file holds 2026-05-03).

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import shutil
-import subprocess
-import zipfile
 
 import pytest
 from lxml import etree
+from render_samples import page_text
 
 from editor.model import Article, Byline, Meta, Section
 from editor.render.build import build_document
@@ -27,18 +25,6 @@ def _article(language: str, embargo: str) -> Article:
     )
 
 
-def _reader_text(fmt: str, data: bytes) -> str:
-    if fmt == "docx":
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            root = etree.fromstring(package.read("word/document.xml"))
-        return "\n".join("".join(p.itertext()) for p in root.iter("{*}p"))
-    if fmt == "pdf":
-        return subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
-        ).stdout.decode("utf-8")
-    return data.decode("utf-8")
-
-
 _FORMATS = ["html", "docx", "md", pytest.param("pdf", marks=pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils is not installed"))]  # fmt: skip
 
@@ -47,12 +33,12 @@ _FORMATS = ["html", "docx", "md", pytest.param("pdf", marks=pytest.mark.skipif(
 def test_the_embargo_is_printed_above_the_headline(fmt: str) -> None:
     style = load_style()
     article = _article("en", "2027-01-10T06:00:00+03:00")
-    text = _reader_text(fmt, render_bytes(build_document(article, style), style, fmt))
+    text = page_text(fmt, render_bytes(build_document(article, style), style, fmt))
     line = "Embargoed until 10 January 2027, 06:00 UTC+03:00"
     assert line in text
     assert text.index(line) < text.rindex("The port reopens")
     unembargoed = _article("en", "")
-    text = _reader_text(fmt, render_bytes(build_document(unembargoed, style), style, fmt))
+    text = page_text(fmt, render_bytes(build_document(unembargoed, style), style, fmt))
     assert "Embargoed" not in text
 
 
