@@ -93,15 +93,17 @@ def _reader(
     style: HouseStyle, formats: Iterable[str] = (), changes_since: ChangesSince = None
 ) -> Callable[[Path], Article]:
     """Return the loader of an export: revisions only for a changes export, the review
-    only if shown (comments) or a DOCX may carry it (open suggestions as tracked changes).
+    only if shown (comments), a DOCX may carry it (open suggestions as tracked changes) or
+    an exchange format numbers its version by it (each status move is a version).
 
     Assets are read: a body may show images from them (an article without any pays
     nothing for it).
     """
     from editor.storage.container import load
 
+    formats = set(formats)
     parts = ["assets"]
-    if style.include.comments or "docx" in formats:
+    if style.include.comments or formats & {"docx", "ninjs", "newsml"}:
         parts.append("review")
     if changes_since is not None and "docx" in formats:
         parts.append("revisions")

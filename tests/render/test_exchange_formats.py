@@ -400,3 +400,20 @@ def test_each_status_move_sends_a_new_version() -> None:
     assert versions() == ("4", "4", "4")
     article.corrections.append(Correction("2026-05-03", CorrectionKind.CORRECTION, "40 m."))
     assert versions() == ("5", "5", "5")
+
+
+def test_the_command_line_numbers_the_version_by_the_saved_status_moves(tmp_path: Path) -> None:
+    # The exchange formats were exported without the status history (not loaded for
+    # them): "version" stayed 1 after every `newsdesk status` (found in a trial).
+    from editor.cli import main
+
+    path = tmp_path / "ferry.newsdesk"
+    save(Article(headline="Ferry line", sections=[Section("news", "", "It runs.")]), path)
+    assert main(["status", str(path), "in_review"]) == 0
+    assert main(["status", str(path), "approved"]) == 0
+    out = tmp_path / "out"
+    assert main(["export", str(path), "--format", "ninjs,newsml", "--out", str(out)]) == 0
+    (item,) = out.glob("*.ninjs.json")
+    assert json.loads(item.read_text("utf-8"))["version"] == "3"
+    (xml,) = out.glob("*.xml")
+    assert etree.parse(str(xml)).getroot().get("version") == "3"
