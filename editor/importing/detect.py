@@ -27,8 +27,8 @@ _BINARY_CONTROLS = bytes([*range(0, 9), 14, 15, *range(16, 27), 28, 29, 30, 31])
 # has them everywhere. Measured on a sample, so a 50 MB draft costs no more than 64 KB.
 _SAMPLE_BYTES = 65536
 _MAX_CONTROL_SHARE = 0.02
-# In valid UTF-8, up to a tenth.
-_MAX_UTF8_CONTROL_SHARE = 0.1
+# In valid UTF-8 any number of them, but NULs in a tenth of the bytes: UTF-16 text.
+_MAX_UTF8_NUL_SHARE = 0.1
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
@@ -158,7 +158,7 @@ def _looks_binary(data: bytes) -> bool:
     except UnicodeDecodeError as failure:
         if failure.start < len(sample) - 3:  # not only a character cut by the sample's end
             return True
-    return controls > len(sample) * _MAX_UTF8_CONTROL_SHARE
+    return sample.count(0) > len(sample) * _MAX_UTF8_NUL_SHARE
 
 
 def _best_legacy(data: bytes) -> tuple[str, str]:
