@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from editor.model import Article, Direction
@@ -196,12 +196,18 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         # Tags joined by the comma of their script (the Arabic one in Arabic: "مياه، بلدية").
         joined = list_comma(" ".join(tags)).join(tags)
         for key, value in (("date", printed), ("place", place), ("tags", joined)):
-            if value:
-                direction = text_direction(value, base)
-                stamp = machine_date(date) if key == "date" else ""
-                entries.append(
-                    MetadataEntry(key, value, block_language(value, direction), direction, stamp)
-                )
+            if not value:
+                continue
+            stamp = machine_date(date) if key == "date" else ""
+            if stamp and value != date:
+                # Printed in the article's words: in its language and direction (an Urdu
+                # date with a time was marked English by its letters "UTC": a trial).
+                entries.append(MetadataEntry(key, value, lang, base, stamp))
+                continue
+            direction = text_direction(value, base)
+            entries.append(
+                MetadataEntry(key, value, block_language(value, direction), direction, stamp)
+            )
         if entries:
             metadata = Metadata(tuple(entries), lang, base)
 
@@ -211,7 +217,10 @@ def build_document(article: Article, style: HouseStyle) -> Document:
         corrections = _corrections(desk.corrections, language, lang, base, block_language)
 
     embargo = None
-    if desk.embargo:
+    # Only while it lies ahead: a page exported after it is no longer under embargo
+    # ("Embargoed until 10 January 2020" was printed in 2026: a trial).
+    moment = time_of(desk.embargo) if desk.embargo else None
+    if moment is not None and moment > datetime.now(UTC):
         line = language.embargo_line.replace("{time}", printed_date(desk.embargo, language))
         direction = text_direction(line, base)
         embargo = EmbargoNotice(
@@ -390,9 +399,8 @@ def article_output_name(article: Article, style: HouseStyle, ext: str) -> str:
 def _file_name(
     headline: str, date: str, language: str, article_id: str, style: HouseStyle, ext: str
 ) -> str:
-    date = date[:10]
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-        date = "undated"
+    # In ASCII digits, whatever digits it was typed in ("٢٠٢٦-٠٥-٠٢" named a file so).
+    date = machine_date(date)[:10] or machine_date(date[:10]) or "undated"
     values = {
         "{date}": date,
         "{slug}": slug(headline, article_id[:8] or "article"),

@@ -39,6 +39,7 @@ from editor.render.tree import (
     Text,
     plain_text,
 )
+from editor.text.dates import machine_date
 from editor.text.markdown_syntax import escape_table_rules
 
 # Only what Python-Markdown reads as syntax inside a line: a backslash escape of any other
@@ -69,7 +70,8 @@ def yaml_string(value: str) -> str:
 
 def front_matter(document: Document) -> str:
     """Return the YAML front matter block of a document."""
-    date = document.date or document.created[:10]
+    # A date in ASCII digits, as a machine reads front matter (words stay as written).
+    date = machine_date(document.date) or document.date or document.created[:10]
     lines = ["---"]
     if document.opening is not None:
         # The opening line sits above the headline; templates that know the key can show it

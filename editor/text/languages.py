@@ -25,9 +25,10 @@ empty or false when left out:
 - ``optional_circumflex``: â, î, û may be written without the circumflex (Turkish), so a
   word the dictionary has without it is right;
 - ``dates``: ``{"long": "{day} {month} {year}", "months": [twelve names], "first": "1er",
-  "with_time": "{date}, {time}"}``: how the printed page writes a date (the months in the
-  form a date takes; ``first`` only where the first of a month is no plain number); the
-  language's ``digits`` are used. Left out, dates are printed as written;
+  "with_time": "{date}, {time}", "utc": "UTC"}``: how the printed page writes a date (the
+  months in the form a date takes; ``first`` only where the first of a month is no plain
+  number; ``utc`` the word before a time's offset); the language's ``digits`` are used.
+  Left out, dates are printed as written;
 - ``embargo``: the line above an embargoed article ("Embargoed until {time}");
 - ``reading_rate``: ``{"wpm": 238, "source": "…"}``: how many words a minute an adult
   reads in the language, as published research measured it (``source`` names the study by
@@ -133,12 +134,13 @@ class DateWords(Frozen):
     """How a language prints a date: its long form and the months' names (in the form a
     date takes: Russian "мая", not "май")."""
 
-    __slots__ = ("first", "long", "months", "with_time")
+    __slots__ = ("first", "long", "months", "utc", "with_time")
 
     long: str  # "{day} {month} {year}"
     months: tuple[str, ...]  # twelve, January first
     first: str  # the first of a month where it is no plain "1" (French "1er"), else ""
     with_time: str  # "{date}, {time}"
+    utc: str  # the word before a time's offset: "UTC" ("UTC+03:00"), Arabic "غرينتش"
 
 
 class Language(Frozen):
@@ -346,6 +348,7 @@ def _date_words(data: dict[str, Any] | None) -> DateWords | None:
         months=months,
         first=str(data.get("first", "")),
         with_time=str(data.get("with_time", "{date}, {time}")),
+        utc=str(data.get("utc", "UTC")),
     )
 
 

@@ -42,7 +42,7 @@ def _as_paragraph(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join))
 def test_escaped_plain_text_renders_as_the_same_text(text: str) -> None:
     paragraph = _as_paragraph(text)

@@ -30,6 +30,15 @@ from editor.text.languages import available_languages, find_language, language_o
         ("fr", "2026-05-21", "21 mai 2026"),
         ("de", "2026-03-04", "4. März 2026"),
         ("id", "2026-12-25", "25 Desember 2026"),
+        # Typed in the language's own digits, or full-width ones.
+        ("ar", "٢٠٢٦-٠٥-٠٢", "٢ مايو ٢٠٢٦"),
+        ("en", "۲۰۲۶-۰۵-۰۲", "2 May 2026"),
+        ("en", "２０２６-05-02", "2 May 2026"),
+        # No zone typed: none printed (none made up).
+        ("en", "2026-05-02 14:30", "2 May 2026, 14:30"),
+        ("ar", "2099-01-10T06:00:00+03:00", "١٠ يناير ٢٠٩٩، ٠٦:٠٠ غرينتش+٠٣:٠٠"),
+        # A Latin zone word in an Urdu line: a run of its own.
+        ("ur", "2026-05-03T09:15:00+05:00", "۳ مئی، ۲۰۲۶، \u2066۰۹:۱۵ UTC+۰۵:۰۰\u2069"),
     ],
 )
 def test_an_iso_date_is_printed_as_the_language_writes_it(
@@ -39,7 +48,8 @@ def test_an_iso_date_is_printed_as_the_language_writes_it(
 
 
 @pytest.mark.parametrize(
-    "written", ["Tuesday morning", "2026-02-30", "2026-13-01", "02/05/2026", "2026-05-02 noon"]
+    "written",
+    ["Tuesday morning", "2026-02-30", "2026-13-01", "02/05/2026", "2026-05-02 noon", "0000-01-01"],
 )
 def test_what_is_no_date_is_printed_as_written(written: str) -> None:
     for code in ("en", "ar", "ru"):
@@ -111,3 +121,19 @@ def test_a_printed_date_reads_back_as_the_date(code: str) -> None:
         assert read_printed_date(printed_date(stored, language), language) == stored
     assert read_printed_date("Tuesday morning", language) == ""
     assert read_printed_date("2026-05-01", language) == ""
+
+
+@pytest.mark.parametrize("typed", ["٢٠٢٦-٠٥-٠٢", "۲۰۲۶-۰۵-۰۲", "２０２６-０５-０２"])
+def test_machines_get_ascii_digits_whatever_digits_were_typed(typed: str) -> None:
+    # A trial: <time datetime="٢٠٢٦-٠٥-٠٢">, "datePublished":"٢٠٢٦-٠٥-٠٢" and a file
+    # named "٢٠٢٦-٠٥-٠٢-….html".
+    assert machine_date(typed) == "2026-05-02"
+    style = load_style()
+    document = build_document(_article("ar", typed), style)
+    html = render_bytes(document, style, "html").decode("utf-8")
+    assert 'datetime="2026-05-02"' in html and '"datePublished":"2026-05-02"' in html
+    from editor.render.build import output_name
+
+    assert output_name(document, "1111", style, "html").startswith("2026-05-02-")
+    front = render_bytes(document, style, "md").decode("utf-8").split("---")[1]
+    assert "date: 2026-05-02" in front or 'date: "2026-05-02"' in front
