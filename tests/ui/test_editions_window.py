@@ -414,3 +414,60 @@ def test_the_editions_list_says_a_translation_counts_once_confirmed(
     there = english.editions.dock
     assert there is not None
     assert "Confirm All" not in there.hint.text() and "window" in there.hint.text()
+
+
+def test_an_untranslated_edition_is_not_exported_from_its_window_without_export_anyway(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    # A trial: a prefilled Arabic edition exported from its window went out in English
+    # ("Done: 2 files written."), where the command line refuses it.
+    from editor.ui.dialogs.export_dialog import ExportDialog
+
+    source = _window(workspace)
+    _choose_arabic(monkeypatch, prefill=True)
+    source.editions.ask_new_edition()
+    edition = _current(workspace)
+    assert edition is not source and edition.form.article().language == "ar"
+    dialogs: list[ExportDialog] = []
+
+    def run(dialog: ExportDialog) -> int:
+        dialogs.append(dialog)
+        for fmt, check in dialog.format_checks.items():
+            check.setChecked(fmt == "html")
+        dialog.folder_edit.setText(str(tmp_path / "out"))
+        assert dialog.start()
+        qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10_000)
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", run)
+    edition._on_export()
+    (dialog,) = dialogs
+    log = dialog.log.toPlainText()
+    assert "edition was not exported" in log and "not translated yet" in log, log
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+    # "Export anyway" is there (the checklist's, when the language tools are on), and
+    # sends it out, named by its language.
+    box = dialog.checklist.anyway_check if dialog.checklist is not None else dialog.force_check
+    assert not box.isHidden()
+    box.setChecked(True)
+    run(dialog)
+    assert [path.name.rsplit(".", 2)[-2:] for path in (tmp_path / "out").iterdir()] == [
+        ["ar", "html"]
+    ]
+
+
+def test_with_the_checklist_its_export_anyway_box_is_there_for_an_edition(
+    qtbot, workspace: Workspace
+) -> None:
+    from editor.ui.dialogs.export_dialog import ExportDialog
+    from editor.ui.review.checklist_panel import ExportChecklist
+
+    article = english_article()
+    plain = ExportDialog(article, workspace, checklist=ExportChecklist([]))
+    qtbot.addWidget(plain)
+    assert plain.checklist is not None and plain.checklist.anyway_check.isHidden()
+    dialog = ExportDialog(
+        article, workspace, checklist=ExportChecklist([]), edition=(article, "ar")
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.checklist is not None and not dialog.checklist.anyway_check.isHidden()

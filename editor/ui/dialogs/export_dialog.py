@@ -75,8 +75,13 @@ class ExportDialog(QDialog):
         checklist: ExportChecklist | None = None,
         *,
         sources: list[Path] | None = None,
+        edition: tuple[Article, str] | None = None,
     ) -> None:
         super().__init__(parent)
+        # A window on a language edition exports the story's edition (its source and the
+        # language): named, linked and checked as the command line does (an untranslated
+        # edition went out from the window without a word: found in a trial).
+        self._edition = edition
         # sources: saved files to export as they are on disk (the library's selection);
         # otherwise the one article as shown, saved or not.
         self._sources = list(sources) if sources else None
@@ -193,6 +198,10 @@ class ExportDialog(QDialog):
             # The checklist's "Export anyway" is the one box for it: two boxes for one
             # choice, and the one naming "no headline" did nothing (a trial).
             self.force_check.hide()
+            if edition is not None:
+                # An edition's untranslated paragraphs are warnings of the checklist, yet
+                # stop its export: the box that lets it go out anyway is there too.
+                checklist.anyway_check.setVisible(True)
         # The progress and the log show once there is something in them: empty, they took
         # the room the checklist's findings needed (seen on an 800×600 screen).
         self.progress = QProgressBar(self)
@@ -323,7 +332,11 @@ class ExportDialog(QDialog):
         force = self.force_check.isChecked() or anyway
         # Without sources the dialog exports the article shown, which it was given.
         load = None if self._sources or article is None else lambda _path: article
-        there = existing_outputs(sources, formats, folder, style, load=load)
+        editions: list[str] = []
+        if self._edition is not None and not self._sources:
+            story, language = self._edition
+            load, editions = (lambda _path: story), [language]
+        there = existing_outputs(sources, formats, folder, style, load=load, editions=editions)
         existing: Existing | None = "replace"
         if there:
             existing = self.ask_existing(there)
@@ -340,6 +353,7 @@ class ExportDialog(QDialog):
             load=load,
             existing=existing,
             changes_since=self.changes_since(),
+            editions=editions,
         )
         self.results = []
         self.open_folder_button.hide()

@@ -261,6 +261,13 @@ class EditionsController(QObject):
         """Return "" (the source) and each edition's language, in order."""
         return ["", *(each.language for each in self._editions)]
 
+    def edition_export(self) -> tuple[Article, str] | None:
+        """Return the story and this window's edition language when the window is on an
+        edition (its export is the story's edition), None on the source."""
+        if self.source is None or self._edition is None:
+            return None
+        return self.story(), self._edition.language
+
     def story(self) -> Article:
         """Return the story as shown now: the source with every edition, ids fitted."""
         article = self._follow()

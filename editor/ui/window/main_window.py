@@ -1183,7 +1183,10 @@ class MainWindow(EditorWindow):
 
         tools = self.language_tools
         checklist = tools.export_checklist() if tools is not None else None
-        ExportDialog(self.form.article(), self._workspace, self._path, self, checklist).exec()
+        edition = self.editions.edition_export() if self.editions is not None else None
+        ExportDialog(
+            self.form.article(), self._workspace, self._path, self, checklist, edition=edition
+        ).exec()
 
     @Slot()
     def _on_print(self) -> None:
