@@ -637,7 +637,15 @@ def test_labels_follow_the_article_language_unless_the_writer_chose_them(
     assert window.save_as(path)
     saved = load(path)
     assert saved.language == "ar" and saved.sections[0].label == "الخبر:"
-    # One step of Edit › Undo takes the labels back.
+    # One step of Edit › Undo takes the labels and the language back; Redo does both again.
     window.form.sections[0].editor.setFocus()
     press(qtbot, window, UNDO)
     assert labels(window) == before
+    assert window.article().language == "en"
+    press(qtbot, window, REDO)
+    assert labels(window) == ["الخبر:", "Our view:", "Analysis:"]
+    assert window.article().language == "ar"
+    press(qtbot, window, UNDO)
+    path = tmp_path / "english-again.newsdesk"
+    assert window.save_as(path)
+    assert load(path).language == "en" and load(path).sections[0].label == "News:"

@@ -50,7 +50,13 @@ from editor.ui.form.panes import (
     SectionPane,
     TextPane,
 )
-from editor.ui.form.section_steps import BankEdit, SectionMove, SectionPlacement, SectionRename
+from editor.ui.form.section_steps import (
+    BankEdit,
+    LanguageChange,
+    SectionMove,
+    SectionPlacement,
+    SectionRename,
+)
 from editor.ui.form.text_box import TextBox
 from editor.ui.form.undo_history import ArticleHistory
 
@@ -105,6 +111,8 @@ class ArticleForm(QScrollArea):
         self._meta: MetaPane | None = None
         # The language whose labels the sections were given (they follow it when it changes).
         self._labels_language = ""
+        # True while undo or redo shows a language again (no new step, no labels follow).
+        self._showing_language = False
         self._read_only = False
         # True while mark_saved clears the modified flags: a save is no edit.
         self._marking_saved = False
@@ -1177,12 +1185,28 @@ class ArticleForm(QScrollArea):
     def _on_meta_changed(self) -> None:
         code = self.meta.language_combo.code()
         if code != self._labels_language:
-            self._labels_follow(self._labels_language, code)
+            if not self._showing_language:
+                # The language and the labels that follow it: one step of Edit › Undo.
+                with self.history.group():
+                    self.history.push_action(LanguageChange(self, self._labels_language, code))
+                    self._labels_follow(self._labels_language, code)
             self._labels_language = code
         self.byline.set_language(code)
         for editor in self.markdown_editors():
             editor.set_language(code)
         self._edited(META_PART)
+
+    def show_language(self, code: str) -> None:
+        """Show a language chosen again (undo, redo): its labels come back by their own
+        steps, so none follows here."""
+        self._showing_language = True
+        try:
+            self.meta.language_combo.set_code(code)
+        finally:
+            self._showing_language = False
+        # Shown where it changed, as an undone step of the text is.
+        self.meta.set_expanded(True)
+        self.ensureWidgetVisible(self.meta.language_combo, 0, 40)
 
     def _labels_follow(self, old: str, new: str) -> None:
         """Give the sections still labelled as the old language labels their kind the new

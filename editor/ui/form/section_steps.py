@@ -1,4 +1,5 @@
-"""Sections added, removed, moved and renamed: each one step of the article's undo history.
+"""Sections added, removed, moved and renamed, the article's language and its bank
+changed: each one step of the article's undo history.
 
 The panes are kept, never rebuilt: a removed section's pane waits in its step, hidden, with
 its text, direction and its own undo stack, and comes back as it was. Comments anchored to
@@ -109,6 +110,9 @@ class ArticleForm(Protocol):
     def set_label(self, pane: SectionPane, label: str) -> None:
         """Put a label back, showing it."""
 
+    def show_language(self, code: str) -> None:
+        """Show the article's language chosen again, showing where it is chosen."""
+
 
 class SectionPlacement:
     """A section added (or, undone, removed) at one place; ``removal`` makes it the reverse."""
@@ -203,6 +207,26 @@ class SectionRename:
         """Put the old label back."""
         self.open = False
         self._form.set_label(self.pane, self.before)
+
+
+class LanguageChange:
+    """The article's language chosen: one step with the labels that followed it (a
+    Ctrl+Z took the labels back and left the language: found in a trial)."""
+
+    part = "meta"  # the form's name for a change of the article's settings
+
+    def __init__(self, form: ArticleForm, before: str, after: str) -> None:
+        self._form = form
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        """Choose the new language again."""
+        self._form.show_language(self.after)
+
+    def undo(self) -> None:
+        """Choose the old language again."""
+        self._form.show_language(self.before)
 
 
 class BankEdit:
