@@ -116,6 +116,23 @@ class Section:
     paragraphs: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def is_blank(self) -> bool:
+        """Whether the body shows nothing: white space, no-break spaces (a "&nbsp;" too),
+        zero-width and direction marks only. Such a section is in no export."""
+        import re  # not at start-up: the editor's first frame asks no section this
+
+        return re.fullmatch(_INVISIBLE, self.body) is not None
+
+
+# What shows nothing in a body (compiled by re when first used): white space, the
+# zero-width characters and direction marks, the byte order mark, and "&nbsp;" as
+# Markdown writes a no-break space.
+_INVISIBLE = (
+    r"(?i)(?:\s|&nbsp;|&#160;|&#x0*a0;"
+    r"|[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff])*"
+)
+
 
 @dataclass
 class Quotation:

@@ -72,7 +72,7 @@ def validate(article: Article) -> list[Problem]:
     used: set[str] = set()
     for index, section in enumerate(article.sections):
         part = section_part(index)
-        if not section.body.strip():
+        if section.is_blank:
             name = section.label.strip() or section.kind
             problems.append(_problem(warning, part, SECTION_EMPTY, name))
         for match in QUOTE_TOKEN.finditer(section.body):

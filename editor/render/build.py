@@ -135,7 +135,7 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     sections = []
     next_footnote = 1
     for index, section in enumerate(article.sections):
-        if not section.body.strip():
+        if section.is_blank:
             # Nothing under it: its label alone printed a heading over nothing (the
             # checklist says the section is empty; found in a trial).
             continue
@@ -289,7 +289,12 @@ def _desk(article: Article, clean: _Cleaner, standfirst: str, office: str, place
             embargo = ""
         else:
             embargo = moment.isoformat(timespec="seconds")
-    genres = (clean(genre_of(section), "sections").strip() for section in article.sections)
+    # Of the sections exported: an empty one is left out (its genre too).
+    genres = (
+        clean(genre_of(section), "sections").strip()
+        for section in article.sections
+        if not section.is_blank
+    )
     urgency = meta.urgency if 1 <= meta.urgency <= 9 else 0
     return Desk(
         article_id=article.id,

@@ -383,7 +383,7 @@ def expected_words(article: Article) -> list[str]:
 
     parts = [article.opening.text, article.headline, article.standfirst]
     for section in article.sections:
-        if not section.body.strip():
+        if section.is_blank:
             continue  # an empty section is left out, label and all
         parts.append(section.label or language.label_for(section.kind))
         body = re.sub(r"\]\((?:https?|mailto):[^)\s]*\)", "] ", section.body)

@@ -29,3 +29,26 @@ def test_an_empty_comment_prints_no_bare_heading() -> None:
         text = page_text(fmt, render_bytes(document, style, fmt))
         assert "الخبر:" in text and "تحليل:" in text, fmt
         assert "التعليق" not in text, fmt
+
+
+def test_a_section_of_invisible_characters_is_empty_and_its_genre_is_not_sent() -> None:
+    # A trial: a body of "&nbsp;" or a zero-width space printed its label over nothing,
+    # the checklist did not call it empty, and an article whose news section was empty
+    # was still a NewsArticle with the genres Current and Opinion.
+    from editor.model.validate import SECTION_EMPTY, validate
+
+    for blank in ("&nbsp;", "\u200b", " \u00a0\n\u200f\ufeff ", "&#xA0; &#160;"):
+        article = Article(
+            headline="Ferry line",
+            sections=[Section("news", "News:", blank), Section("comment", "Comment:", "Late.")],
+        )
+        assert article.sections[0].is_blank
+        assert [p.template for p in validate(article)].count(SECTION_EMPTY) == 1
+        style = load_style()
+        document = build_document(article, style)
+        assert [section.kind for section in document.sections] == ["comment"]
+        assert document.desk.genres == ("Opinion",)
+        assert '"@type":"OpinionNewsArticle"' in render_bytes(document, style, "html").decode()
+    # An image or a quotation alone is no empty section.
+    for body in ("![](map.png)", "[[quote:q1]]", "—"):
+        assert not Section("news", "", body).is_blank
