@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="199"/>
+        <location filename="../../editor/ui/form/article_form.py" line="209"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="200"/>
+        <location filename="../../editor/ui/form/article_form.py" line="210"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="201"/>
+        <location filename="../../editor/ui/form/article_form.py" line="211"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="202"/>
+        <location filename="../../editor/ui/form/article_form.py" line="212"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -697,22 +697,22 @@
         <translation>{0} (kaynak)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="375"/>
+        <location filename="../../editor/ui/window/editions.py" line="382"/>
         <source>New Edition</source>
         <translation>Yeni dil sürümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="376"/>
+        <location filename="../../editor/ui/window/editions.py" line="383"/>
         <source>No edition in {0} was made.</source>
         <translation>{0} dil sürümü oluşturulmadı.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="587"/>
+        <location filename="../../editor/ui/window/editions.py" line="594"/>
         <source>Confirm Translation</source>
         <translation>Çeviriyi teyit et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="606"/>
+        <location filename="../../editor/ui/window/editions.py" line="613"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>Bu paragraf teyit edildikten sonra kaynak değişti:</translation>
     </message>
@@ -824,210 +824,210 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n makaleyi dışa aktar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
         <source>Web page (.html)</source>
         <translation>Web sayfası (.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="109"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
         <source>ninjs for agencies (.json)</source>
         <translation>Ajanslar için ninjs (.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="112"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>Ajanslar için NewsML-G2 (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>WordPress içe aktarımı, tek dosya (.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>Choose…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: yalnızca makale (CMS için)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="164"/>
         <source>Export even with errors (no headline, quotations not in the bank)</source>
         <translation>Hatalara rağmen dışa aktar (başlık yok, bankada olmayan alıntılar)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
         <source>Open comments, for a reviewer</source>
         <translation>Açık yorumlar, gözden geçiren için</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="170"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>Açık yorumlar: DOCX&apos;te Word yorumları olarak, HTML&apos;de liste halinde</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="175"/>
         <source>last approved</source>
         <translation>son onaylanan sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
         <source>first revision</source>
         <translation>ilk sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
         <source>revision {0}</source>
         <translation>{0}. sürüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="185"/>
         <source>Formats</source>
         <translation>Biçimler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="186"/>
         <source>Word: show changes since</source>
         <translation>Word: değişikliklerin başlangıcı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="187"/>
         <source>House style</source>
         <translation>Kurum stili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="188"/>
         <source>Folder</source>
         <translation>Klasör</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="219"/>
         <source>Open Folder</source>
         <translation>Klasörü aç</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="238"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n makale: {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="293"/>
         <source>Choose at least one format.</source>
         <translation>En az bir biçim seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="298"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>Denetim listesi hatalar buldu: düzeltin ya da “Yine de dışa aktar” seçeneğini işaretleyin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="305"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>Denetim listesinden %n uyarıyla dışa aktarılıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>{0} klasörü oluşturulamıyor. {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="344"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>Hiçbir şey dışa aktarılmadı: mevcut dosyalar olduğu gibi kalıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="375"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ve %n dosya daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="363"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="378"/>
         <source>Files exist</source>
         <translation>Dosyalar zaten var</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="365"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="380"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>Bu dışa aktarımın %n dosyası klasörde zaten var.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="383"/>
         <source>Replace</source>
         <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="369"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="384"/>
         <source>Keep both</source>
         <translation>İkisini de koru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="422"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="437"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>Tamamlandı: %n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="428"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="445"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="431"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="448"/>
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="542"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="559"/>
         <source>Export into folder</source>
         <translation>Dışa aktarılacak klasör</translation>
     </message>
@@ -1253,28 +1253,28 @@
         <translation>Dil sürümü {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="319"/>
+        <location filename="../../editor/ui/common/failures.py" line="324"/>
         <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="351"/>
+        <location filename="../../editor/ui/common/failures.py" line="356"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>Kimlikleri düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="356"/>
+        <location filename="../../editor/ui/common/failures.py" line="361"/>
         <source>Nothing was exported: correct it, or tick “{0}” and export again.</source>
         <translation>Hiçbir şey dışa aktarılmadı: bunu düzeltin ya da “{0}” kutusunu işaretleyip yeniden dışa aktarın.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="378"/>
+        <location filename="../../editor/ui/common/failures.py" line="383"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: dosyanın tutamayacağı karakterler değiştirildi ({1}: {2}).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="384"/>
+        <location filename="../../editor/ui/common/failures.py" line="389"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: eksik alıntılar işaretlenerek dışa aktarıldı: {1}.</translation>
     </message>
@@ -1686,6 +1686,29 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../editor/ui/form/link_dialog.py" line="30"/>
+        <source>Insert Link</source>
+        <translation>Bağlantı Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/link_dialog.py" line="34"/>
+        <source>The words the reader sees</source>
+        <translation>Okurun gördüğü sözcükler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/link_dialog.py" line="40"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Metin:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/link_dialog.py" line="41"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="251"/>
@@ -1886,28 +1909,28 @@
         <translation>Hasarlı bir dosyadan kurtarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1363"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1366"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1388"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1415"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1431"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1434"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1419"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1435"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
@@ -2102,12 +2125,12 @@
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1390"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1390"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -2115,42 +2138,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="998"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1008"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>“{0}” alıntısı alıntı bankasında yok.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="999"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1009"/>
         <source>unknown speaker</source>
         <translation>bilinmeyen konuşmacı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1002"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1012"/>
         <source>Role: {0}</source>
         <translation>Görevi: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1004"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1014"/>
         <source>Date: {0}</source>
         <translation>Tarih: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1007"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1017"/>
         <source>Source: {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1008"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1018"/>
         <source>Verified</source>
         <translation>Doğrulandı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1008"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1018"/>
         <source>Not verified</source>
         <translation>Doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1009"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1019"/>
         <source>Double-click to edit it.</source>
         <translation>Düzenlemek için çift tıklayın.</translation>
     </message>
@@ -2290,17 +2313,17 @@
 <context>
     <name>Outlets</name>
     <message>
-        <location filename="../../editor/render/styles.py" line="216"/>
+        <location filename="../../editor/render/styles.py" line="220"/>
         <source>web</source>
         <translation>web</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="217"/>
+        <location filename="../../editor/render/styles.py" line="221"/>
         <source>print</source>
         <translation>basılı</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="218"/>
+        <location filename="../../editor/render/styles.py" line="222"/>
         <source>agency</source>
         <translation>ajans</translation>
     </message>
@@ -3913,7 +3936,7 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="350"/>
+        <location filename="../../editor/ui/form/text_box.py" line="362"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>Bu metin burada düzenlenemeyecek kadar uzun: {1} karakterinin ilk {0} tanesi gösteriliyor. Geri kalanı değiştirilmeden tutulur ve kaydedilir.</translation>
     </message>

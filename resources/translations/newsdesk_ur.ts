@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="199"/>
+        <location filename="../../editor/ui/form/article_form.py" line="209"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="200"/>
+        <location filename="../../editor/ui/form/article_form.py" line="210"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="201"/>
+        <location filename="../../editor/ui/form/article_form.py" line="211"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="202"/>
+        <location filename="../../editor/ui/form/article_form.py" line="212"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -703,22 +703,22 @@
         <translation>{0} (اصل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="375"/>
+        <location filename="../../editor/ui/window/editions.py" line="382"/>
         <source>New Edition</source>
         <translation>نیا ایڈیشن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="376"/>
+        <location filename="../../editor/ui/window/editions.py" line="383"/>
         <source>No edition in {0} was made.</source>
         <translation>{0} زبان میں کوئی ایڈیشن نہیں بنا۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="587"/>
+        <location filename="../../editor/ui/window/editions.py" line="594"/>
         <source>Confirm Translation</source>
         <translation>ترجمے کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/editions.py" line="606"/>
+        <location filename="../../editor/ui/window/editions.py" line="613"/>
         <source>The source changed since this paragraph was confirmed:</source>
         <translation>اس پیرے کی تصدیق کے بعد اصل متن بدل گیا:</translation>
     </message>
@@ -830,7 +830,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Export %n article(s)</source>
         <translation>
             <numerusform>%n مضمون برآمد کریں</numerusform>
@@ -838,123 +838,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="85"/>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="213"/>
         <source>Export</source>
         <translation>برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
         <source>Word (.docx)</source>
         <translation>ورڈ (‎.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="108"/>
         <source>Web page (.html)</source>
         <translation>ویب صفحہ (‎.html)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="109"/>
         <source>Markdown (.md)</source>
         <translation>مارک ڈاؤن (‎.md)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="110"/>
         <source>PDF (.pdf)</source>
         <translation>پی ڈی ایف (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="111"/>
         <source>ninjs for agencies (.json)</source>
         <translation>ایجنسیوں کے لیے ninjs (‎.json)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="112"/>
         <source>NewsML-G2 for agencies (.xml)</source>
         <translation>ایجنسیوں کے لیے NewsML-G2 (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="113"/>
         <source>WordPress import, one file (.xml)</source>
         <translation>WordPress میں درآمد، ایک فائل (‎.xml)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="155"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="160"/>
         <source>HTML: the article alone, for a CMS</source>
         <translation>HTML: صرف مضمون، CMS کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="164"/>
         <source>Export even with errors (no headline, quotations not in the bank)</source>
         <translation>غلطیوں کے باوجود برآمد کریں (سرخی خالی، اقتباسات ذخیرے میں نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
         <source>Open comments, for a reviewer</source>
         <translation>کھلے تبصرے، جائزہ لینے والے کے لیے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="170"/>
         <source>Open comments: as Word comments in the DOCX, listed in the HTML</source>
         <translation>کھلے تبصرے: DOCX میں Word کے تبصروں کی صورت میں، HTML میں فہرست میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="175"/>
         <source>last approved</source>
         <translation>آخری منظور شدہ نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="176"/>
         <source>first revision</source>
         <translation>پہلا نسخہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
         <source>revision {0}</source>
         <translation>نسخہ {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="185"/>
         <source>Formats</source>
         <translation>فارمیٹ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="186"/>
         <source>Word: show changes since</source>
         <translation>ورڈ: اس کے بعد کی تبدیلیاں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="187"/>
         <source>House style</source>
         <translation>ادارتی اسلوب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="188"/>
         <source>Folder</source>
         <translation>فولڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="216"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="219"/>
         <source>Open Folder</source>
         <translation>فولڈر کھولیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="238"/>
         <source>%n article(s): {0}</source>
         <translation>
             <numerusform>%n مضمون: {0}</numerusform>
@@ -962,17 +962,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="293"/>
         <source>Choose at least one format.</source>
         <translation>کم از کم ایک فارمیٹ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="298"/>
         <source>The checklist found errors: fix them, or tick “Export anyway”.</source>
         <translation>جانچ کی فہرست میں غلطیاں ملیں: انہیں درست کریں، یا ”پھر بھی برآمد کریں“ منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="305"/>
         <source>Exporting with %n warning(s) from the checklist.</source>
         <translation>
             <numerusform>جانچ کی فہرست کی %n تنبیہ کے ساتھ برآمد ہو رہا ہے۔</numerusform>
@@ -980,17 +980,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="324"/>
         <source>The folder {0} cannot be created. {1}</source>
         <translation>فولڈر {0} نہیں بنایا جا سکتا۔ {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="344"/>
         <source>Nothing exported: the existing files stay.</source>
         <translation>کچھ برآمد نہیں ہوا: موجودہ فائلیں جوں کی توں رہیں۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="375"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…اور %n مزید فائل</numerusform>
@@ -998,12 +998,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="363"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="378"/>
         <source>Files exist</source>
         <translation>فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="365"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="380"/>
         <source>%n file(s) of this export exist in the folder already.</source>
         <translation>
             <numerusform>اس برآمد کی %n فائل فولڈر میں پہلے سے موجود ہے۔</numerusform>
@@ -1011,17 +1011,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="383"/>
         <source>Replace</source>
         <translation>بدل دیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="369"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="384"/>
         <source>Keep both</source>
         <translation>دونوں رکھیں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="422"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="437"/>
         <source>Done: %n file(s) written.</source>
         <translation>
             <numerusform>مکمل: %n فائل لکھی گئی۔</numerusform>
@@ -1029,17 +1029,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="428"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="445"/>
         <source>Wrote {0}</source>
         <translation>لکھی گئی: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="431"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="448"/>
         <source>Failed: {0}</source>
         <translation>ناکام: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="542"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="559"/>
         <source>Export into folder</source>
         <translation>فولڈر میں برآمد کریں</translation>
     </message>
@@ -1269,28 +1269,28 @@
         <translation>ایڈیشن {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="319"/>
+        <location filename="../../editor/ui/common/failures.py" line="324"/>
         <location filename="../../editor/ui/review/review_actions.py" line="513"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="351"/>
+        <location filename="../../editor/ui/common/failures.py" line="356"/>
         <source>Correct the ids, or tick “{0}” and export again.</source>
         <translation>شناخت درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="356"/>
+        <location filename="../../editor/ui/common/failures.py" line="361"/>
         <source>Nothing was exported: correct it, or tick “{0}” and export again.</source>
         <translation>کچھ برآمد نہیں ہوا: اسے درست کریں، یا “{0}” پر نشان لگا کر دوبارہ برآمد کریں۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="378"/>
+        <location filename="../../editor/ui/common/failures.py" line="383"/>
         <source>{0}: characters a file cannot hold were changed ({1}: {2}).</source>
         <translation>{0}: وہ حروف بدل دیے گئے جو فائل میں نہیں رہ سکتے ({1}: {2})۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/common/failures.py" line="384"/>
+        <location filename="../../editor/ui/common/failures.py" line="389"/>
         <source>{0}: exported with these quotations marked as missing: {1}.</source>
         <translation>{0}: غائب اقتباسات نشان زد کر کے برآمد کیا گیا: {1}۔</translation>
     </message>
@@ -1709,6 +1709,29 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../editor/ui/form/link_dialog.py" line="30"/>
+        <source>Insert Link</source>
+        <translation>ربط داخل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/link_dialog.py" line="34"/>
+        <source>The words the reader sees</source>
+        <translation>وہ الفاظ جو قاری دیکھتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/link_dialog.py" line="40"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;متن:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/link_dialog.py" line="41"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;پتا:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="251"/>
@@ -1909,28 +1932,28 @@
         <translation>خراب فائل سے بحال کیا گیا، ابھی محفوظ نہیں (تفصیل کے لیے ماؤس لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1363"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1366"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>نیا اقتباس ذخیرے میں اور کرسر کی جگہ متن میں جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1385"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1388"/>
         <source>New quotation…</source>
         <translation>نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1415"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1431"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1418"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1434"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1416"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1419"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1432"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1435"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
@@ -2126,12 +2149,12 @@
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1390"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1387"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1390"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -2139,42 +2162,42 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="998"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1008"/>
         <source>Quotation “{0}” is not in the quotation bank.</source>
         <translation>اقتباس “{0}” اقتباسات کے ذخیرے میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="999"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1009"/>
         <source>unknown speaker</source>
         <translation>نامعلوم قائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1002"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1012"/>
         <source>Role: {0}</source>
         <translation>عہدہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1004"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1014"/>
         <source>Date: {0}</source>
         <translation>تاریخ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1007"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1017"/>
         <source>Source: {0}</source>
         <translation>ماخذ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1008"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1018"/>
         <source>Verified</source>
         <translation>تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1008"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1018"/>
         <source>Not verified</source>
         <translation>غیر تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/markdown_editor.py" line="1009"/>
+        <location filename="../../editor/ui/form/markdown_editor.py" line="1019"/>
         <source>Double-click to edit it.</source>
         <translation>ترمیم کے لیے دو بار کلک کیجیے۔</translation>
     </message>
@@ -2314,17 +2337,17 @@
 <context>
     <name>Outlets</name>
     <message>
-        <location filename="../../editor/render/styles.py" line="216"/>
+        <location filename="../../editor/render/styles.py" line="220"/>
         <source>web</source>
         <translation>ویب</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="217"/>
+        <location filename="../../editor/render/styles.py" line="221"/>
         <source>print</source>
         <translation>مطبوعہ</translation>
     </message>
     <message>
-        <location filename="../../editor/render/styles.py" line="218"/>
+        <location filename="../../editor/render/styles.py" line="222"/>
         <source>agency</source>
         <translation>ایجنسی</translation>
     </message>
@@ -3947,7 +3970,7 @@ Do you want to replace it?</source>
 <context>
     <name>TextBox</name>
     <message>
-        <location filename="../../editor/ui/form/text_box.py" line="350"/>
+        <location filename="../../editor/ui/form/text_box.py" line="362"/>
         <source>This text is too long to edit here: the first {0} of its {1} characters are shown. The rest is kept and saved unchanged.</source>
         <translation>یہ متن یہاں ترمیم کے لیے بہت لمبا ہے: اس کے {1} حروف میں سے پہلے {0} دکھائے گئے ہیں۔ باقی متن جوں کا توں رکھا اور محفوظ کیا جاتا ہے۔</translation>
     </message>

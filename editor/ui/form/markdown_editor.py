@@ -51,7 +51,6 @@ from editor.ui.form.highlighter import MarkdownHighlighter
 from editor.ui.form.suggestion_marks import BREAK_DELETED, BREAK_INSERTED
 from editor.ui.form.text_box import AUTO, TextBox, may_edit
 
-_LINK_PLACEHOLDER = "https://"
 _COMMAND_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 _LONGEST_TOKEN_PARAGRAPH = 256
 # The clipboard type of a body's Markdown as stored: a copy pasted inside Newsdesk keeps
@@ -852,28 +851,39 @@ class MarkdownEditor(TextBox):
         return cursor.selectedText()
 
     def insert_link(self) -> None:
-        """Make the selection a link text and select the address placeholder to type over.
+        """Make the selection a link, or put a new one at the cursor: the address (and,
+        with nothing selected, the words) asked for as a word processor asks.
 
         The brackets go around the selected words, which stay as they are: in suggesting
         mode the link is two suggested insertions, not the words struck and typed again.
+        With nothing selected, ``[words](address)`` is one insertion. Before, Ctrl+K with
+        nothing selected put "[](https://)" in the text, and Tab then left the box (a trial).
         """
+        from editor.ui.form.link_dialog import ask_link  # not at start-up
+
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
+        # As shown: paragraph ends as spaces, a quotation's chip left out of the words.
+        selected = cursor.selectedText().replace("\u2029", " ").replace("\ufffc", "")
+        answer = ask_link(self, " ".join(selected.split()))
+        if answer is None:
+            return
+        words, address = answer
         whole = QTextCursor(self.document())
         whole.beginEditBlock()
-        for at, text in ((end, f"]({_LINK_PLACEHOLDER})"), (start, "[")):
-            place = QTextCursor(self.document())
-            place.setPosition(at)
-            self.setTextCursor(place)
-            self.insert_at_cursor(partial(self._insert_plain, text))
+        if end > start:
+            for at, text in ((end, f"]({address})"), (start, "[")):
+                place = QTextCursor(self.document())
+                place.setPosition(at)
+                self.setTextCursor(place)
+                self.insert_at_cursor(partial(self._insert_plain, text))
+            after = end + 4 + len(address)  # "[", the words, "](", the address, ")"
+        else:
+            self.insert_at_cursor(partial(self._insert_plain, f"[{words}]({address})"))
+            after = self.textCursor().position()
         whole.endEditBlock()
         cursor = self.textCursor()
-        if end > start:
-            address = end + 3  # after "[", the words and "]("
-            cursor.setPosition(address)
-            cursor.setPosition(address + len(_LINK_PLACEHOLDER), QTextCursor.MoveMode.KeepAnchor)
-        else:
-            cursor.setPosition(start + 1)
+        cursor.setPosition(after)
         self.setTextCursor(cursor)
 
     def _insert_plain(self, text: str) -> None:
