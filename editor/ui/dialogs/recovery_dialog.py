@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +44,8 @@ class RecoveryDialog(QDialog):
             [self.tr("Headline"), self.tr("File"), self.tr("Autosaved"), self.tr("Action")]
         )
         self.table.verticalHeader().setVisible(False)
+        # What the copies are, to read: keys typed here went into the cells (seen on Xvfb).
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._combos: list[QComboBox] = []
         for row, entry in enumerate(self._entries):
