@@ -224,6 +224,8 @@ class _Importer:
                 sections.append(current)
             elif role == CREDIT:
                 credit.append(paragraph.text)
+            elif role == METADATA and not labelled and not header and not sections:
+                continue  # above the headline: the embargo line (the article holds it)
             elif role == METADATA:
                 metadata.append(paragraph.text)
             else:

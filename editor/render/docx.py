@@ -664,10 +664,14 @@ class _Writer:
         """Return the body XML of the whole document."""
         document = self.document
         if document.embargo is not None:
-            embargo = document.embargo
+            # Not in the record's end matter (the article's record carries the embargo): read
+            # back with the metadata line, an edited date no longer mapped to the byline.
+            embargo, keep = document.embargo, self.recorder
+            self.recorder = Recorder()
             self.paragraph(
                 "Metadata", (Strong(embargo.children),), embargo.language, embargo.direction
             )
+            self.recorder = keep
         if document.opening is not None:
             opening = document.opening
             self.paragraph("OpeningLine", opening.children, opening.language, opening.direction)

@@ -497,11 +497,17 @@ def test_the_record_notes_emphasis_as_a_reader_of_the_run_sees_it(
     assert written_emphasis(properties) == emphasis
 
 
-def test_a_date_edited_in_words_in_word_comes_back_as_the_date(tmp_path: Path) -> None:
+@pytest.mark.parametrize("embargo", ["", "2099-01-10T06:00:00+03:00"])
+def test_a_date_edited_in_words_in_word_comes_back_as_the_date(
+    tmp_path: Path, embargo: str
+) -> None:
     # The metadata line prints the byline's date in the article's words ("14 October
-    # 2026"): edited in Word, it must come back as the date, not as words.
+    # 2026"): edited in Word, it must come back as the date, not as words. With an
+    # embargo line above the headline (in the same style) too: it was taken for part of
+    # the metadata, and the edit was reported as not mapped.
     article = fixture_articles()["en"]
     article.byline.date = "2026-10-14"
+    article.meta.embargo = embargo
 
     def edit(document: Any) -> None:
         line = _paragraph(document, "14 October 2026")
