@@ -332,7 +332,12 @@ class _Importer:
             original = originals[number]
             written = recorded[number]
             section = Section(
-                original.kind, original.label, original.body, original.language, original.direction
+                original.kind,
+                original.label,
+                original.body,
+                original.language,
+                original.direction,
+                original.genre,
             )
             if found.label is not None and found.label != written.get("label"):
                 section.label = found.label.strip()

@@ -19,8 +19,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from editor.model.article import (
+    DESK_FIELDS,
     Article,
     Byline,
+    Correction,
+    CorrectionKind,
     Direction,
     Meta,
     Opening,
@@ -33,6 +36,10 @@ RECORD_VERSION = 1
 
 # One piece of a paragraph as a reader sees it: text, bold, italic, link target.
 Piece = tuple[str, bool, bool, str]
+
+# The desk's fields a record keeps (a DOCX read back lost them all): every one but the
+# editor's note, which is for the desk and no export holds.
+_DESK_RECORDED = tuple(name for name in DESK_FIELDS if name != "editor_note")
 
 _QUOTATION_TEXTS = (
     "words",
@@ -71,6 +78,7 @@ def article_record(article: Article) -> dict[str, Any]:
                 "body": section.body,
                 "language": section.language,
                 "direction": str(section.direction),
+                "genre": section.genre,
             }
             for section in article.sections
         ],
@@ -95,7 +103,13 @@ def article_record(article: Article) -> dict[str, Any]:
             "created": article.meta.created,
             "modified": article.meta.modified,
             "target_words": article.meta.target_words,
+            # The desk's fields an export carries anyway; never the editor's note.
+            **{name: getattr(article.meta, name) for name in _DESK_RECORDED},
         },
+        "corrections": [
+            {"date": entry.date, "kind": str(entry.kind), "text": entry.text}
+            for entry in article.corrections
+        ],
         "front_matter": dict(article.front_matter),
     }
 
@@ -152,6 +166,7 @@ def article_from_record(data: Any) -> Article:
                 body=_text(section, "body"),
                 language=_text(section, "language"),
                 direction=_direction(section, "direction"),
+                genre=_text(section, "genre"),
             )
             for section in _items(data, "sections")
             if isinstance(section, dict)
@@ -175,6 +190,22 @@ def article_from_record(data: Any) -> Article:
             target_words=target if isinstance(target, int) and target >= 0 else 0,
         ),
     )
+    for name in _DESK_RECORDED:
+        value = meta.get(name)
+        default = getattr(article.meta, name)
+        if name == "subjects":
+            if isinstance(value, list):
+                article.meta.subjects = [item for item in value if isinstance(item, str)]
+        elif isinstance(value, type(default)) and not isinstance(value, bool):
+            setattr(article.meta, name, value)
+    for entry in _items(data, "corrections"):
+        if not isinstance(entry, dict):
+            continue
+        try:
+            kind = CorrectionKind(_text(entry, "kind"))
+        except ValueError:
+            kind = CorrectionKind.CORRECTION
+        article.corrections.append(Correction(_text(entry, "date"), kind, _text(entry, "text")))
     front_matter = _child(data, "front_matter")
     for key, value in front_matter.items():
         if isinstance(value, str):

@@ -526,3 +526,37 @@ def test_a_date_edited_in_words_in_word_comes_back_as_the_date(
 
     found = import_docx(_edit_in_word(export_docx(article), words), tmp_path, "words.docx")
     assert found.byline.date == "Tuesday morning"
+
+
+def test_the_desks_fields_come_back_and_the_editors_note_never_goes_out(tmp_path: Path) -> None:
+    # A DOCX read back lost the embargo, slugline, urgency, subjects, copyright, usage
+    # terms, the sections' genres and the corrections log.
+    from editor.model import Correction, CorrectionKind
+
+    article = fixture_articles()["en"]
+    meta = article.meta
+    meta.slugline, meta.urgency, meta.embargo = "PORT-REOPENS", 3, "2099-01-10T06:00:00+03:00"
+    meta.subjects, meta.sign_off = ["medtop:20000763", "ports"], "desk/ao"
+    meta.copyright_holder, meta.usage_terms = "the Desk", "No archive."
+    meta.editor_note = "Check the minister's figures before Friday."
+    article.sections[0].genre = "Analysis"
+    article.corrections = [Correction("2026-05-03", CorrectionKind.CLARIFICATION, "40 m long.")]
+    data = export_docx(article)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        every_part = b"".join(package.read(name) for name in package.namelist())
+    assert b"minister" not in every_part  # the note is in no part of the DOCX
+    found = import_docx(data, tmp_path)
+    assert (found.meta.slugline, found.meta.urgency, found.meta.embargo) == (
+        "PORT-REOPENS",
+        3,
+        "2099-01-10T06:00:00+03:00",
+    )
+    assert found.meta.subjects == ["medtop:20000763", "ports"]
+    assert (found.meta.sign_off, found.meta.copyright_holder, found.meta.usage_terms) == (
+        "desk/ao",
+        "the Desk",
+        "No archive.",
+    )
+    assert found.meta.editor_note == ""
+    assert found.sections[0].genre == "Analysis"
+    assert found.corrections == article.corrections
