@@ -41,7 +41,9 @@ that it stays literal in a Markdown body (blocks.py).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from editor.importing.blocks import (
     HEADING,
@@ -328,32 +330,27 @@ class _Builder:
         pattern = self.lex.credits.get(self.lang.code)
         if pattern is None or not blocks or blocks[-1].kind != PARA:
             return "", "", ""
-        lines = blocks[-1].text.split("\n")
-        if len(lines) > 1:
-            # A draft of hard-wrapped paragraphs joins the credit's lines to the paragraph
-            # above it when no blank line parts them ("…accounts.\nWritten for the Test Desk
-            # by\nTom Test": a trial found the credit in the comment's text).
-            for count in (2, 1):
-                if len(lines) <= count:
-                    continue
-                tail = lines[-count:]
-                if sum(len(line) + 1 for line in tail) > CREDIT_MAX + 1:
-                    continue
-                last = blocks[-1]
-                written = " ".join(plain_part(line, last.markdown)[0] for line in tail)
-                match = pattern.fullmatch(written)
-                office = match.groupdict().get("office", "").strip() if match else ""
-                author = match.groupdict().get("author", "").strip() if match else ""
-                if office and author:
-                    blocks[-1] = replace(last, text="\n".join(lines[:-count]))
-                    return office, author, written
-        candidates = [1]
+        last = blocks[-1]
+        lines = last.text.split("\n")
+        # What may be the credit, with how to take it out: the last paragraph, or the last
+        # two; and where a draft of hard-wrapped paragraphs joined the credit's lines to the
+        # paragraph above it, that paragraph's last line or two ("…accounts.\nWritten for
+        # the Test Desk by\nTom Test": a trial found the credit in the comment's text).
+        candidates: list[tuple[list[Block], Callable[[], None]]] = [
+            (
+                [replace(last, text=line) for line in lines[-count:]],
+                partial(_cut_lines, blocks, count),
+            )
+            for count in (2, 1)
+            if len(lines) > count
+        ]
+        candidates.append(([last], partial(_cut_blocks, blocks, 1)))
         if len(blocks) >= 2 and blocks[-2].kind == PARA:
-            candidates.append(2)
-        for count in candidates:
-            if sum(len(block.text) + 1 for block in blocks[-count:]) > CREDIT_MAX + 1:
+            candidates.append((blocks[-2:], partial(_cut_blocks, blocks, 2)))
+        for pieces, take in candidates:
+            if sum(len(block.text) + 1 for block in pieces) > CREDIT_MAX + 1:
                 continue  # measured as written: no long paragraph is read for marks
-            plain = [plain_part(block.text, block.markdown) for block in blocks[-count:]]
+            plain = [plain_part(block.text, block.markdown) for block in pieces]
             written = " ".join(text for text, _dropped in plain)
             match = pattern.fullmatch(written)
             if match:
@@ -367,10 +364,10 @@ class _Builder:
                         "The credit line names no office or no author; it was kept as text."
                     )
                     return "", "", ""
-                for block, (_text, dropped) in zip(blocks[-count:], plain, strict=True):
+                for block, (_text, dropped) in zip(pieces, plain, strict=True):
                     if dropped:
                         self._report(block.text, "credit line")
-                del blocks[-count:]
+                take()
                 return office, author, written
         return "", "", ""
 
@@ -517,3 +514,14 @@ def _sample(blocks: list[Block]) -> str:
         if size >= _SAMPLE:
             break
     return "\n".join(taken)
+
+
+def _cut_blocks(blocks: list[Block], count: int) -> None:
+    """Take the last ``count`` blocks out (they were the credit line)."""
+    del blocks[-count:]
+
+
+def _cut_lines(blocks: list[Block], count: int) -> None:
+    """Take the last ``count`` lines out of the last block (they were the credit line)."""
+    last = blocks[-1]
+    blocks[-1] = replace(last, text="\n".join(last.text.split("\n")[:-count]))

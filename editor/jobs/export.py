@@ -416,17 +416,10 @@ def _check_translated(article: Article, language: str, source: Path) -> None:
     own = edition(article, language)
     if own is None:
         return
-    current = source_paragraphs(article)
-    where = state(article, own)
-    waiting = sum(
-        1
-        for link in where.untranslated
-        if part_kind(link.part) is not PartKind.QUOTATION
-        and any(current.get(source_id, "").strip() for source_id in link.sources)
-    ) + sum(
-        1
-        for paragraph in where.unlinked
-        if part_kind(paragraph) is not PartKind.QUOTATION and current.get(paragraph, "").strip()
+    links, unlinked = state(article, own).waiting(source_paragraphs(article))
+    # A quotation may stay in the words it was said in.
+    waiting = sum(part_kind(link.part) is not PartKind.QUOTATION for link in links) + sum(
+        part_kind(key) is not PartKind.QUOTATION for key in unlinked
     )
     if waiting:
         raise UntranslatedEditionError(own.language, waiting, source)

@@ -192,13 +192,13 @@ def build_document(article: Article, style: HouseStyle) -> Document:
     metadata = None
     if style.include.metadata:
         entries = []
-        printed = printed_date(date, language)
+        printed, date_stamp = printed_date(date, language), machine_date(date)
         # Tags joined by the comma of their script (the Arabic one in Arabic: "مياه، بلدية").
         joined = list_comma(" ".join(tags)).join(tags)
         for key, value in (("date", printed), ("place", place), ("tags", joined)):
             if not value:
                 continue
-            stamp = machine_date(date) if key == "date" else ""
+            stamp = date_stamp if key == "date" else ""
             if stamp and value != date:
                 # Printed in the article's words: in its language and direction (an Urdu
                 # date with a time was marked English by its letters "UTC": a trial).

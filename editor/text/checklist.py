@@ -493,11 +493,10 @@ def _edition_findings(source: Article, article: Article) -> Iterator[Finding]:
         yield _warning(
             link.part, text, offset, "edition-stale", STALE_PARAGRAPH, _changes(stale.diffs, read)
         )
-    for link in where.untranslated:
+    links, unlinked = where.waiting(current)
+    for link in links:
         text, offset = located(link.part, link.paragraph)
         words = " ".join(read(current.get(source_id, "")) for source_id in link.sources)
-        if not words.strip():
-            continue  # nothing to translate (an empty header part of the source)
         yield _warning(
             link.part, text, offset, "edition-untranslated", UNTRANSLATED_PARAGRAPH, _quoted(words)
         )
@@ -506,7 +505,7 @@ def _edition_findings(source: Article, article: Article) -> Iterator[Finding]:
         for index, section in enumerate(source.sections)
         for paragraph in section.paragraphs
     }
-    for paragraph in where.unlinked:
+    for paragraph in unlinked:
         part = homes.get(paragraph, paragraph)
         yield _warning(
             part,

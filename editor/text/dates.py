@@ -27,11 +27,7 @@ def _parts(
 ) -> tuple[int, int, int, str | None, str | None, str | None, str | None] | None:
     """Return the year, month, day, hour, minute, second and zone of an ISO 8601 date or
     date-time written in any decimal digits ("٢٠٢٦-٠٥-٠٢" too), None when it is none."""
-    plain = "".join(
-        str(unicodedata.decimal(char)) if not char.isascii() and char.isdecimal() else char
-        for char in text.strip()
-    )
-    found = re.fullmatch(_DATE + f"(?:{_TIME})?", plain, re.ASCII)
+    found = re.fullmatch(_DATE + f"(?:{_TIME})?", _ascii_digits(text.strip()), re.ASCII)
     if found is None:
         return None
     year, month, day, hour, minute, second, zone = found.groups()
@@ -44,6 +40,16 @@ def _parts(
     if hour is not None and (int(hour) > 23 or int(minute) > 59 or int(second or 0) > 59):
         return None
     return int(year), int(month), int(day), hour, minute, second, zone
+
+
+def _ascii_digits(text: str) -> str:
+    """Return a text with its decimal digits of any script as ASCII ones ("٢٠٢٦" → "2026")."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii() else char
+        for char in text
+    )
 
 
 def _offset(zone: str) -> str:
@@ -132,7 +138,7 @@ def read_printed_date(text: str, language: Language) -> str:
     words = language.date_words
     if words is None:
         return ""
-    plain = " ".join(text.split()).translate(_TO_ASCII).casefold()
+    plain = _ascii_digits(" ".join(text.split())).casefold()
     first = f"|{re.escape(words.first.casefold())}" if words.first else ""
     day = rf"(?P<day>\d{{1,2}}{first})"
     months = "|".join(re.escape(month.casefold()) for month in words.months)
@@ -148,7 +154,3 @@ def read_printed_date(text: str, language: Language) -> str:
     number = 1 if words.first and found["day"] == words.first.casefold() else int(found["day"])
     month = [one.casefold() for one in words.months].index(found["month"]) + 1
     return machine_date(f"{found['year']}-{month:02d}-{number:02d}")
-
-
-# Arabic-Indic and extended Arabic-Indic digits as ASCII ones.
-_TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -439,6 +439,17 @@ class EditionState:
     untranslated: list[SourceLink] = field(default_factory=list)
     unlinked: list[str] = field(default_factory=list)
 
+    def waiting(self, current: dict[str, str]) -> tuple[list[SourceLink], list[str]]:
+        """Return the untranslated links and the unlinked source paragraphs that have words
+        to translate (``current``: the source's paragraphs, ``source_paragraphs``); an
+        empty header part of the source waits for nothing."""
+        links = [
+            link
+            for link in self.untranslated
+            if any(current.get(source_id, "").strip() for source_id in link.sources)
+        ]
+        return links, [key for key in self.unlinked if current.get(key, "").strip()]
+
     @property
     def counts(self) -> tuple[int, int, int]:
         """Return (up to date, stale, untranslated) paragraphs; unlinked source paragraphs

@@ -249,3 +249,19 @@ def test_credit_line_with_a_bold_name_gives_a_plain_byline_and_is_reported() -> 
     assert [(a.part, a.text) for a in result.set_aside] == [
         ("credit line", "Written for the Eastshore Desk by **Jonah Feld**")
     ]
+
+
+def test_a_credit_wrapped_into_the_last_paragraph_reports_its_marks_too() -> None:
+    # The credit's lines joined to the paragraph above (no blank line between) are read as
+    # the credit, and marks in them, which a byline cannot hold, are reported.
+    draft = (
+        "# Ferry\n\nNews:\n\nThe boats are ready.\nWritten for the **Eastshore** Desk by\n"
+        "Jonah Feld\n"
+    )
+    result = import_text(draft, fmt="markdown")
+    byline = result.article.byline
+    assert (byline.office, byline.author) == ("the Eastshore Desk", "Jonah Feld")
+    assert result.article.sections[0].body == "The boats are ready."
+    assert [(a.part, a.text) for a in result.set_aside] == [
+        ("credit line", "Written for the **Eastshore** Desk by")
+    ]
