@@ -14,6 +14,7 @@ import re
 from editor.importing import ImportResult
 from editor.model import Article
 from editor.model.tokens import QUOTE_TOKEN
+from editor.text.attribution import attribution_text
 from editor.text.counts import words
 from editor.text.languages import language_or_default
 from editor.text.reader import article_text, bank_lookup
@@ -42,13 +43,17 @@ def stored_words(article: Article) -> list[str]:
     """Return every word of the article's Markdown as stored, in reading order.
 
     Link addresses and code stay words here, and each quotation token stands for its
-    quotation's words and attribution: an oracle that does not go through the reader's text.
+    quotation's words and the line under it (the attribution as written, else the speaker
+    and role): an oracle that does not go through the reader's text.
     """
     lookup = bank_lookup(article)
 
     def expand(match: re.Match[str]) -> str:
         quotation = lookup(match.group(1))
-        return f"{quotation.words} {quotation.attribution}" if quotation else match.group(0)
+        if quotation is None:
+            return match.group(0)
+        line = attribution_text(quotation.attribution, quotation.speaker, quotation.role)
+        return f"{quotation.words} {line}"
 
     parts = [article.opening.text, article.headline, article.standfirst]
     for section in article.sections:

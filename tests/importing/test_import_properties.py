@@ -110,6 +110,8 @@ def test_any_text_imports_or_is_refused_as_empty_and_loses_no_word(text: str) ->
 @given(draft)
 # The NUL is removed on import; " 1." left alone would be an empty list item, and "1" lost.
 @example(text="port\n\x00 1.")
+# A quotation whose "— Name" line is the one the exports write: the name is its speaker's.
+@example(text="port\nBerita\n\u2018port\u00ab\n\u2019 \u2014 Reyes")
 def test_generated_markdown_draft_loses_no_word(text: str) -> None:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
