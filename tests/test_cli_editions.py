@@ -49,10 +49,15 @@ def test_new_confirm_and_list_an_edition(tmp_path: Path, capsys) -> None:
     arabic = edition(source, "ar")
     assert arabic is not None and arabic.id == source.id
     paragraphs = len(arabic.source_links)
+    quotations = len(source.quotations)
     code, out, _err = run(capsys, "editions", str(path), "--json")
     (row,) = json.loads(out)
     assert (row["language"], row["up_to_date"], row["stale"]) == ("ar", 0, 0)
-    assert row["untranslated"] == paragraphs
+    # Quotations may stay in the words they were said in: counted apart.
+    assert (row["untranslated"], row["quotations_untranslated"]) == (
+        paragraphs - quotations,
+        quotations,
+    )
     # A second edition in the same language is refused, naming the file.
     code, _out, err = run(capsys, "editions", str(path), "--new", "ar")
     assert code == 2 and str(path) in err and "already" in err
@@ -72,7 +77,7 @@ def test_new_confirm_and_list_an_edition(tmp_path: Path, capsys) -> None:
     container.save(source, path)
     code, out, _err = run(capsys, "editions", str(path))
     assert code == 0
-    assert f"ar: {paragraphs - 1} up to date, 1 stale, 0 untranslated" in out
+    assert f"ar: {paragraphs - 1} up to date, 1 stale, 0 to translate (draft)" in out
     saved = container.load(path)
     arabic = edition(saved, "ar")
     assert arabic is not None
@@ -121,3 +126,26 @@ def test_status_of_an_edition_is_its_own_and_the_gate_refuses_stale(
     arabic = edition(saved, "ar")
     assert arabic is not None and arabic.meta.status == "approved"
     assert saved.meta.status == "draft"  # the source's own status is untouched
+
+
+def test_the_paragraphs_said_to_translate_are_those_the_export_waits_for(
+    tmp_path: Path, capsys
+) -> None:
+    # "editions" said 14 paragraphs to translate and the export refused for 10 (a trial):
+    # the four quotations, which may stay in the words they were said in, were counted.
+    path = _sample_file(tmp_path)
+    code, out, err = run(capsys, "editions", str(path), "--new", "ar")
+    assert code == 0, err
+    source = container.load(path)
+    quotations = len(source.quotations)
+    assert quotations > 0
+    paragraphs = len(source.editions[0].source_links) - quotations
+    assert f"ar edition added ({paragraphs} paragraph(s) to translate, " in out
+    assert f"{quotations} quotation(s) in the words said)" in out
+    code, out, _err = run(capsys, "editions", str(path))
+    assert f"ar: 0 up to date, 0 stale, {paragraphs} to translate, {quotations} quotation" in out
+    code, _out, err = run(
+        capsys, "export", str(path), "--edition", "ar", "--format", "html", "--out", str(tmp_path)
+    )
+    assert code == 1
+    assert f"the edition has {paragraphs} paragraph(s) not translated yet" in err

@@ -92,7 +92,7 @@ def _run_editions(args: argparse.Namespace) -> int:
     for row in rows:
         say(
             f"  {row['language']}: {row['up_to_date']} up to date, {row['stale']} stale, "
-            f"{row['untranslated']} untranslated ({row['status']})"
+            f"{row['untranslated']} to translate{_quotations(row)} ({row['status']})"
         )
     return EXIT_OK
 
@@ -111,6 +111,7 @@ def edition_rows(article: Article) -> list[dict[str, object]]:
                 "up_to_date": up_to_date,
                 "stale": stale,
                 "untranslated": untranslated,
+                "quotations_untranslated": where.quotations_to_translate,
                 "stale_paragraphs": [
                     {"part": item.link.part, "paragraph": item.link.paragraph}
                     for item in where.stale
@@ -132,8 +133,12 @@ def _change(args: argparse.Namespace) -> int:
         except EditionError as failure:
             raise CliError(f"{args.file}: {failure}") from None
         save_article(source, args.file, expected=opened.fingerprint, force=args.force)
-        waiting = state(source, made).counts[2]
-        say(f"{args.file}: {made.language} edition added ({waiting} paragraph(s) to translate)")
+        where = state(source, made)
+        row = {"quotations_untranslated": where.quotations_to_translate}
+        say(
+            f"{args.file}: {made.language} edition added ({where.to_translate} paragraph(s) "
+            f"to translate{_quotations(row)})"
+        )
         return EXIT_OK
     chosen = chosen_edition(args.file, source, args.confirm)
     confirmed = confirm(source, chosen, author=who)
@@ -141,6 +146,13 @@ def _change(args: argparse.Namespace) -> int:
     up_to_date, _stale, untranslated = state(source, chosen).counts
     say(
         f"{args.file}: {chosen.language} edition confirmed by {who or 'no one named'} "
-        f"({len(confirmed)} link(s); {up_to_date} up to date, {untranslated} untranslated)"
+        f"({len(confirmed)} link(s); {up_to_date} up to date, {untranslated} to translate)"
     )
     return EXIT_OK
+
+
+def _quotations(row: dict[str, object]) -> str:
+    """Return ", N quotation(s) in the words said" for a row with untranslated quotations
+    (they may stay so: an export does not wait for them), else ""."""
+    count = row["quotations_untranslated"]
+    return f", {count} quotation(s) in the words said" if count else ""

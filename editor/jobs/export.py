@@ -410,17 +410,12 @@ def _check_translated(article: Article, language: str, source: Path) -> None:
     """Raise UntranslatedEditionError when the article's edition in a language has text
     paragraphs (headline, standfirst, sections) with words in the source and none of its
     own yet. A quotation may stay in the words it was said in: it does not count."""
-    from editor.model.parts import PartKind, part_kind
-    from editor.text.editions import edition, source_paragraphs, state
+    from editor.text.editions import edition, state
 
     own = edition(article, language)
     if own is None:
         return
-    links, unlinked = state(article, own).waiting(source_paragraphs(article))
-    # A quotation may stay in the words it was said in.
-    waiting = sum(part_kind(link.part) is not PartKind.QUOTATION for link in links) + sum(
-        part_kind(key) is not PartKind.QUOTATION for key in unlinked
-    )
+    waiting = state(article, own).to_translate
     if waiting:
         raise UntranslatedEditionError(own.language, waiting, source)
 

@@ -32,6 +32,7 @@ from editor.model.parts import (
     PartError,
     PartKind,
     parse_part,
+    part_kind,
     quotation_part,
     section_part,
 )
@@ -438,6 +439,11 @@ class EditionState:
     stale: list[StaleLink] = field(default_factory=list)
     untranslated: list[SourceLink] = field(default_factory=list)
     unlinked: list[str] = field(default_factory=list)
+    # Of the untranslated and unlinked, those with words in the source: the text paragraphs
+    # (what an export of the edition waits for) and the quotations (which may stay in the
+    # words they were said in). An empty part of the source waits for nothing.
+    to_translate: int = 0
+    quotations_to_translate: int = 0
 
     def waiting(self, current: dict[str, str]) -> tuple[list[SourceLink], list[str]]:
         """Return the untranslated links and the unlinked source paragraphs that have words
@@ -452,13 +458,10 @@ class EditionState:
 
     @property
     def counts(self) -> tuple[int, int, int]:
-        """Return (up to date, stale, untranslated) paragraphs; unlinked source paragraphs
-        count as untranslated."""
-        return (
-            len(self.up_to_date),
-            len(self.stale),
-            len(self.untranslated) + len(self.unlinked),
-        )
+        """Return (up to date, stale, to translate) paragraphs: the last the text paragraphs
+        with words in the source and none in the edition yet (unlinked ones too), as the
+        export counts them; quotations are ``quotations_to_translate``."""
+        return len(self.up_to_date), len(self.stale), self.to_translate
 
 
 def state(source: Article, edition: Article) -> EditionState:
@@ -488,6 +491,10 @@ def state(source: Article, edition: Article) -> EditionState:
         key = quotation_part(quotation.id)
         if key not in named and quotation.words.strip():
             result.unlinked.append(key)
+    links, unlinked = result.waiting(current)
+    kinds = [part_kind(link.part) for link in links] + [part_kind(key) for key in unlinked]
+    result.quotations_to_translate = kinds.count(PartKind.QUOTATION)
+    result.to_translate = len(kinds) - result.quotations_to_translate
     return result
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor.importing.draft import import_draft
-from editor.model import Article, Quotation
+from editor.model import Article, Quotation, SourceLink
 from editor.model.parts import quotation_part
 from editor.resources import resource_path
 from editor.storage import container
@@ -72,7 +72,10 @@ def test_a_new_edition_has_the_structure_labels_and_desk_fields() -> None:
     named = [source_id for link in arabic.source_links for source_id in link.sources]
     assert sorted(named) == sorted(key for key, text in ids.items() if text.strip())
     assert all(link.confirmed == [""] for link in arabic.source_links)
-    assert state(source, arabic).counts == (0, 0, len(arabic.source_links))
+    # Text paragraphs to translate; the quotations may stay in the words they were said in.
+    where = state(source, arabic)
+    assert where.counts == (0, 0, len(_text_links(arabic)))
+    assert where.quotations_to_translate == len(source.quotations) > 0
 
 
 def test_a_prefilled_edition_holds_the_source_text_to_translate() -> None:
@@ -83,7 +86,7 @@ def test_a_prefilled_edition_holds_the_source_text_to_translate() -> None:
     assert len(russian.sections[0].paragraphs) == len(source.sections[0].paragraphs)
     assert set(russian.sections[0].paragraphs).isdisjoint(source.sections[0].paragraphs)
     up_to_date, stale, untranslated = state(source, russian).counts
-    assert (up_to_date, stale) == (0, 0) and untranslated == len(russian.source_links)
+    assert (up_to_date, stale) == (0, 0) and untranslated == len(_text_links(russian))
 
 
 @pytest.mark.parametrize(
@@ -182,7 +185,7 @@ def test_paragraphs_typed_into_an_empty_edition_take_the_waiting_links_in_order(
         arabic.sections[0].body = body
         follow_edition(arabic, "sections/0", old, body)
     assert arabic.sections[0].paragraphs == [waiting[0].paragraph, waiting[1].paragraph]
-    assert state(source, arabic).counts[2] == len(arabic.source_links)  # none confirmed
+    assert state(source, arabic).counts[2] == len(_text_links(arabic))  # none confirmed
     confirm(source, arabic, links=waiting[:2], author=TRANSLATOR)
     assert state(source, arabic).counts[:2] == (2, 0)
 
@@ -261,3 +264,12 @@ def test_marking_stale_after_an_edit_to_five_thousand_words_is_fast() -> None:
         best = min(best, time.perf_counter() - started)
         assert len(now.stale) == round_ + 1
     assert best < 0.02, best
+
+
+def _text_links(edition_article: Article) -> list[SourceLink]:
+    """Return an edition's links of text paragraphs (headline, standfirst, sections)."""
+    return [
+        link
+        for link in edition_article.source_links
+        if not link.part.startswith(quotation_part(""))
+    ]
