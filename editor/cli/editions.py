@@ -92,7 +92,8 @@ def _run_editions(args: argparse.Namespace) -> int:
     for row in rows:
         say(
             f"  {row['language']}: {row['up_to_date']} up to date, {row['stale']} stale, "
-            f"{row['untranslated']} to translate{_quotations(row)} ({row['status']})"
+            f"{row['untranslated']} to translate"
+            f"{_quotations(row['quotations_untranslated'])} ({row['status']})"
         )
     return EXIT_OK
 
@@ -134,10 +135,9 @@ def _change(args: argparse.Namespace) -> int:
             raise CliError(f"{args.file}: {failure}") from None
         save_article(source, args.file, expected=opened.fingerprint, force=args.force)
         where = state(source, made)
-        row = {"quotations_untranslated": where.quotations_to_translate}
         say(
             f"{args.file}: {made.language} edition added ({where.to_translate} paragraph(s) "
-            f"to translate{_quotations(row)})"
+            f"to translate{_quotations(where.quotations_to_translate)})"
         )
         return EXIT_OK
     chosen = chosen_edition(args.file, source, args.confirm)
@@ -151,8 +151,7 @@ def _change(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _quotations(row: dict[str, object]) -> str:
-    """Return ", N quotation(s) in the words said" for a row with untranslated quotations
-    (they may stay so: an export does not wait for them), else ""."""
-    count = row["quotations_untranslated"]
+def _quotations(count: object) -> str:
+    """Return ", N quotation(s) in the words said" for N untranslated quotations (they may
+    stay so: an export does not wait for them), else ""."""
     return f", {count} quotation(s) in the words said" if count else ""
