@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 from ui_articles import english_article
+
+from editor.render.html import render_html
 
 
 def test_find_next_walks_through_every_pane_in_reading_order(qtbot, workspace) -> None:
@@ -31,9 +33,10 @@ def test_replace_all_changes_every_pane_and_each_is_one_undo_step(qtbot, workspa
     before = sum(
         (field.text() if hasattr(field, "text") else "").count("port") for field in fields
     )
+    in_bank = sum(quotation.words.count("port") for quotation in window.article().quotations)
     count = dialog.replace_all()
     article = window.article()
-    assert count == before > 3
+    assert count == before + in_bank and before > 3 and in_bank == 2
     assert article.headline == "Will the river harbour reopen before winter?"
     assert "river harbour of Kestrel Bay" in article.sections[0].body
     assert "trans" + "harbour" in article.sections[0].body  # every match, as asked
@@ -161,9 +164,51 @@ def test_whole_words_only_leaves_words_that_hold_the_text(qtbot, workspace) -> N
     assert "river harbour of Kestrel Bay" in article.sections[0].body
     assert "transport" in article.sections[0].body  # a word holding "port" stays
     assert article.meta.tags == ["transport", "ports"]
-    assert count == article.sections[0].body.count("harbour") + 1
+    # The headline, the body and two quotations' words ("a working port", "not a port").
+    assert count == article.sections[0].body.count("harbour") + 1 + 2
+    assert sum(q.words.count("harbour") for q in article.quotations) == 2
     # In Arabic: a word with a mark on its last letter is another word (سلامٌ).
     dialog.find_edit.setText("سلام")
     dialog.replace_edit.setText("خبر")
     assert dialog.replace_all() == 2
     assert window.article().sections[1].body == "خبر السلام سلامٌ و خبر."
+
+
+def test_replace_all_reaches_the_quotation_bank_in_the_same_undo_step(qtbot, workspace) -> None:
+    # A name replaced everywhere stayed in the bank: the export still put "— Alma Reyes"
+    # under her quotation while the text said "Alma Reyes Ortiz" (a trial).
+    window = workspace.add_window(english_article())
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("Alma Reyes")
+    dialog.replace_edit.setText("Alma Reyes Ortiz")
+    dialog.case_check.setChecked(True)
+    before = window.article()
+    assert dialog.replace_all() == 2  # the News body and the quotation's speaker
+    article = window.article()
+    (reyes,) = [q for q in article.quotations if q.id == "reyes-1"]
+    assert reyes.speaker == "Alma Reyes Ortiz"
+    assert "Deputy Minister Alma Reyes Ortiz said" in article.sections[0].body
+    page = render_html(article, workspace.house_style())
+    assert "Alma Reyes Ortiz" in page and "Alma Reyes<" not in page and "Reyes," not in page
+    # "the fishermen" → "THE fishermen" in a quotation's words, and back with the text.
+    dialog.find_edit.setText("port")
+    dialog.replace_edit.setText("harbour")
+    assert dialog.replace_all() > 2
+    assert "a working harbour" in window.article().quotations[0].words
+    # One Ctrl+Z each: the last Replace all (bank and text), then the first.
+    window.form.headline.editor.setFocus()
+    qtbot.keySequence(window.form.headline.editor, QKeySequence.StandardKey.Undo)
+    assert window.article().quotations == article.quotations
+    qtbot.keySequence(window.form.headline.editor, QKeySequence.StandardKey.Undo)
+    undone = window.article()
+    assert undone.quotations == before.quotations
+    assert undone.sections[0].body == before.sections[0].body
+
+
+def test_replace_all_leaves_the_bank_of_a_read_only_article(qtbot, workspace) -> None:
+    window = workspace.add_window(english_article(), read_only=True)
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("Alma Reyes")
+    dialog.replace_edit.setText("Someone Else")
+    assert dialog.replace_all() == 0
+    assert [q.speaker for q in window.article().quotations if q.id == "reyes-1"] == ["Alma Reyes"]

@@ -1,9 +1,12 @@
-"""Find and Replace across every text field of the article form, in reading order."""
+"""Find and Replace across every text field of the article form, in reading order (Replace
+all in the quotation bank too)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.model import Quotation
 from editor.text.case import case_like
 from editor.text.scripts import in_word
 from editor.ui.form.article_form import ArticleForm
@@ -27,10 +31,18 @@ from editor.ui.form.text_box import TextBox
 Field = TextBox | QLineEdit
 
 
+# The quotation bank's fields a reader sees (the words, and the line under them): Replace
+# all changes them with the text, so an export does not name the old name under a quotation.
+BANK_FIELDS = ("words", "speaker", "role", "occasion", "attribution")
+
+
 def _find_in_line(
     edit: QLineEdit, needle: str, start: int, case: bool, whole: bool = False
 ) -> int:
-    text = edit.text()
+    return _find_in_text(edit.text(), needle, start, case, whole)
+
+
+def _find_in_text(text: str, needle: str, start: int, case: bool, whole: bool = False) -> int:
     # Compared letter by letter: casefold() may change a text's length ("ß" → "ss"), and
     # an offset in the folded text would then point elsewhere in the field's.
     pattern = re.compile(re.escape(needle), 0 if case else re.IGNORECASE)
@@ -257,6 +269,8 @@ class FindReplaceDialog(QDialog):
 
     def _replace_everywhere(self, needle: str) -> int:
         total = 0
+        if not self._form.is_read_only():
+            total += self._replace_in_bank(needle)
         for field in self._fields():
             if field.isReadOnly():
                 continue
@@ -278,13 +292,37 @@ class FindReplaceDialog(QDialog):
         return total
 
     def _replace_all_in_line(self, edit: QLineEdit, needle: str) -> int:
+        text, count = self._replaced(edit.text(), needle)
+        if count:
+            edit.selectAll()
+            edit.insert(text)  # insert, not setText: keeps the field's undo
+        return count
+
+    def _replace_in_bank(self, needle: str) -> int:
+        """Replace every match in the bank's quotations (their words, speaker, role,
+        occasion and attribution) as one edit of the bank; return how many."""
+        total = 0
+        bank: list[Quotation] = []
+        for quotation in self._form.bank():
+            changes: dict[str, Any] = {}
+            for name in BANK_FIELDS:
+                text, count = self._replaced(getattr(quotation, name), needle)
+                if count:
+                    changes[name] = text
+                    total += count
+            bank.append(dataclasses.replace(quotation, **changes) if changes else quotation)
+        if total:
+            self._form.quotations.edit_bank(bank)
+        return total
+
+    def _replaced(self, text: str, needle: str) -> tuple[str, int]:
+        """Return the text with every match replaced, and how many were."""
         count = 0
         position = 0
-        text = edit.text()
         pieces: list[str] = []
         while True:
-            found = _find_in_line(
-                edit, needle, position, self.case_check.isChecked(), self.words_check.isChecked()
+            found = _find_in_text(
+                text, needle, position, self.case_check.isChecked(), self.words_check.isChecked()
             )
             if found < 0:
                 break
@@ -292,11 +330,8 @@ class FindReplaceDialog(QDialog):
             pieces.append(self._replacement_for(text[found : found + len(needle)]))
             position = found + len(needle)
             count += 1
-        if count:
-            pieces.append(text[position:])
-            edit.selectAll()
-            edit.insert("".join(pieces))  # insert, not setText: keeps the field's undo
-        return count
+        pieces.append(text[position:])
+        return "".join(pieces), count
 
     @Slot()
     def _on_find(self) -> None:

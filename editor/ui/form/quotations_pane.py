@@ -594,6 +594,10 @@ class QuotationsPane(CollapsiblePane):
             quotation.id,
         )
 
+    def edit_bank(self, bank: list[Quotation]) -> None:
+        """Put a whole edited bank in place (Replace all), as one edit; the selection kept."""
+        self._edit([_copied(quotation) for quotation in bank], self.selected_id())
+
     def remove_quotation(self, quotation_id: str) -> None:
         """Take a quotation out of the bank; tokens using it then show as unknown."""
         self._edit([q for q in self._quotations if q.id != quotation_id], None)
