@@ -46,7 +46,7 @@ def add_editions(subparsers: SubParsers) -> None:
     command = subparsers.add_parser(
         "editions",
         help="list an article's language editions (paragraphs up to date, stale, "
-        "untranslated), add one, or confirm one as up to date",
+        "to translate), add one, or confirm one as up to date",
     )
     command.add_argument("file", metavar="FILE")
     command.add_argument("--json", action="store_true", help="the list as JSON")
