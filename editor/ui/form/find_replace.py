@@ -31,9 +31,17 @@ from editor.ui.form.text_box import TextBox
 Field = TextBox | QLineEdit
 
 
-# The quotation bank's fields a reader sees (the words, and the line under them): Replace
-# all changes them with the text, so an export does not name the old name under a quotation.
-BANK_FIELDS = ("words", "speaker", "role", "occasion", "attribution")
+def bank_texts(quotation: Quotation) -> dict[str, str]:
+    """Return a quotation's fields a reader sees (its words, and the line under them) by
+    name: Replace all changes them with the text, so that an export does not put the old
+    name under a quotation."""
+    return {
+        "words": quotation.words,
+        "speaker": quotation.speaker,
+        "role": quotation.role,
+        "occasion": quotation.occasion,
+        "attribution": quotation.attribution,
+    }
 
 
 def _find_in_line(
@@ -305,8 +313,8 @@ class FindReplaceDialog(QDialog):
         bank: list[Quotation] = []
         for quotation in self._form.bank():
             changes: dict[str, Any] = {}
-            for name in BANK_FIELDS:
-                text, count = self._replaced(getattr(quotation, name), needle)
+            for name, value in bank_texts(quotation).items():
+                text, count = self._replaced(value, needle)
                 if count:
                     changes[name] = text
                     total += count
