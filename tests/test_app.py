@@ -171,7 +171,12 @@ def test_the_started_window_has_every_menu_and_key_of_a_window_built_at_once(
         qtbot.waitUntil(lambda: window.review is not None, timeout=5000)
         qtbot.waitUntil(lambda: window.language_tools is not None, timeout=5000)
         # Its wheel guard: a wheel over a combo without focus leaves the combo as it was.
-        combo = window.form.opening.direction_combo
+        meta = window.form.meta
+        meta.set_expanded(True)
+        qapp.processEvents()
+        combo = meta.language_combo
+        window.form.ensureWidgetVisible(combo)
+        qapp.processEvents()
         before = combo.currentIndex()
         where = combo.mapTo(window, combo.rect().center())
         assert window.childAt(where) in (combo, *combo.findChildren(QWidget))

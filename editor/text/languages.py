@@ -370,6 +370,13 @@ def available_languages() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def language_names() -> tuple[tuple[str, str], ...]:
+    """Return each language with a data file as (code, its own name), sorted by code: the
+    choices every language chooser lists."""
+    return tuple((code, native_name(code)) for code in _shipped_codes())
+
+
+@lru_cache(maxsize=1)
 def _shipped_codes() -> tuple[str, ...]:
     # The shipped files do not change while the program runs, and each look-up of a
     # language asks: listed once, not once per language when a chooser lists them all.

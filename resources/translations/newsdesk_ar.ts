@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="772"/>
+        <location filename="../../editor/ui/form/panes.py" line="788"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="789"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="775"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="776"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="777"/>
+        <location filename="../../editor/ui/form/panes.py" line="793"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="794"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="795"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -581,38 +581,31 @@
     </message>
 </context>
 <context>
-    <name>DirectionCombo</name>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <source>Direction: auto</source>
-        <translation>الاتجاه: تلقائي</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
-        <source>Left to right</source>
-        <translation>من اليسار إلى اليمين</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
-        <source>Right to left</source>
-        <translation>من اليمين إلى اليسار</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="308"/>
-        <source>How the paragraphs of this part are laid out</source>
-        <translation>اتجاه فقرات هذا الجزء</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="325"/>
-        <source>Direction</source>
-        <translation>الاتجاه</translation>
-    </message>
+    <name>DirectionButton</name>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="328"/>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="335"/>
+        <source>How the paragraphs of this part are laid out</source>
+        <translation>اتجاه فقرات هذا الجزء</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="347"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
     </message>
 </context>
 <context>
@@ -1362,57 +1355,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="108"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="128"/>
         <source>Find and Replace</source>
         <translation>بحث واستبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="109"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="129"/>
         <source>Match case</source>
         <translation>مطابقة حالة الأحرف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="110"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="130"/>
         <source>Whole words only</source>
         <translation>الكلمات الكاملة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="111"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="131"/>
         <source>Find next</source>
         <translation>ابحث عن التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="112"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="132"/>
         <source>Replace</source>
         <translation>استبدل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="113"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="133"/>
         <source>Replace all</source>
         <translation>استبدل الكل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="114"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="134"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="115"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="135"/>
         <source>Find:</source>
         <translation>ابحث عن:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="116"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="136"/>
         <source>Replace with:</source>
         <translation>استبدل بـ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="191"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="211"/>
         <source>“{0}” was not found.</source>
         <translation>لم يُعثر على «{0}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="255"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="275"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>لم يُستبدل شيء.</numerusform>
@@ -1491,6 +1484,14 @@
         <location filename="../../editor/render/styles.py" line="26"/>
         <source>A compact wire style: sans-serif, Letter paper, narrow margins, capitalised English labels, no metadata block.</source>
         <translation>نمط وكالات مضغوط: خط بلا زوائد، ورق Letter، هوامش ضيقة، عناوين إنجليزية بأحرف كبيرة، بلا كتلة بيانات وصفية.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="415"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
 </context>
 <context>
@@ -2301,42 +2302,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="871"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="50"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="872"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="51"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>مفصولة بفاصلة لاتينية (,) مثل: نقل, موانئ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="879"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="58"/>
         <source>none</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="880"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="59"/>
         <source> words</source>
         <translation> كلمة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="882"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="61"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="883"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="62"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="884"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="63"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="885"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="64"/>
         <source>Target length</source>
         <translation>الطول المستهدف</translation>
     </message>
@@ -2405,27 +2406,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="443"/>
+        <location filename="../../editor/ui/form/panes.py" line="471"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="447"/>
+        <location filename="../../editor/ui/form/panes.py" line="475"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="448"/>
+        <location filename="../../editor/ui/form/panes.py" line="476"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="449"/>
+        <location filename="../../editor/ui/form/panes.py" line="478"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="450"/>
+        <location filename="../../editor/ui/form/panes.py" line="478"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -3043,12 +3044,12 @@ Do you want to replace it?</source>
         <translation>«{0}» مستخدم في النص وغير موجود في البنك</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="814"/>
         <source>Delete quotation</source>
         <translation>حذف الاقتباس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="812"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="816"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>لا يُستخدم هذا الاقتباس في النص. أتحذفه من البنك؟</numerusform>
@@ -3063,67 +3064,67 @@ Do you want to replace it?</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="31"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="32"/>
         <source>Recover unsaved work</source>
         <translation>استرداد العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="35"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="36"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>وجد Newsdesk عملًا لم يُحفظ عند توقّفه آخر مرة. اختر ما تريد فعله بكل نسخة.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Autosaved</source>
         <translation>الحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
         <source>(no headline)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="50"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="53"/>
         <source>never saved</source>
         <translation>لم تُحفظ قط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="55"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — تالفة: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="58"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="63"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>فتح الاثنين (الملف المحفوظ والنسخة المستردة)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="64"/>
         <source>Discard</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="65"/>
         <source>Decide later</source>
         <translation>أقرّر لاحقًا</translation>
     </message>
@@ -3613,88 +3614,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="644"/>
+        <location filename="../../editor/ui/form/panes.py" line="660"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="645"/>
+        <location filename="../../editor/ui/form/panes.py" line="661"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="647"/>
+        <location filename="../../editor/ui/form/panes.py" line="663"/>
         <source>Add, move or remove a section</source>
         <translation>إضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="649"/>
+        <location filename="../../editor/ui/form/panes.py" line="665"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>اسحب لنقل القسم؛ انقر بالزر الأيمن لإضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="659"/>
+        <location filename="../../editor/ui/form/panes.py" line="675"/>
         <source>Add section after</source>
         <translation>إضافة قسم بعده</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="663"/>
+        <location filename="../../editor/ui/form/panes.py" line="679"/>
         <source>Move section up</source>
         <translation>نقل القسم إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="666"/>
+        <location filename="../../editor/ui/form/panes.py" line="682"/>
         <source>Move section down</source>
         <translation>نقل القسم إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="669"/>
+        <location filename="../../editor/ui/form/panes.py" line="685"/>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="731"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="654"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="646"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>The section&apos;s text</source>
         <translation>نص القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="725"/>
+        <location filename="../../editor/ui/form/panes.py" line="741"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="726"/>
+        <location filename="../../editor/ui/form/panes.py" line="742"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="727"/>
+        <location filename="../../editor/ui/form/panes.py" line="743"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>

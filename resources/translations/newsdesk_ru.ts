@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="772"/>
+        <location filename="../../editor/ui/form/panes.py" line="788"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="789"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="775"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="776"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="777"/>
+        <location filename="../../editor/ui/form/panes.py" line="793"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="794"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="795"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -563,38 +563,31 @@
     </message>
 </context>
 <context>
-    <name>DirectionCombo</name>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <source>Direction: auto</source>
-        <translation>Направление: авто</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
-        <source>Left to right</source>
-        <translation>Слева направо</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
-        <source>Right to left</source>
-        <translation>Справа налево</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="308"/>
-        <source>How the paragraphs of this part are laid out</source>
-        <translation>Направление текста в абзацах этой части</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="325"/>
-        <source>Direction</source>
-        <translation>Направление</translation>
-    </message>
+    <name>DirectionButton</name>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="328"/>
+        <source>Left to right</source>
+        <translation>Слева направо</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <source>Right to left</source>
+        <translation>Справа налево</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="335"/>
+        <source>How the paragraphs of this part are laid out</source>
+        <translation>Направление текста в абзацах этой части</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="347"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
     </message>
 </context>
 <context>
@@ -1314,57 +1307,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="108"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="128"/>
         <source>Find and Replace</source>
         <translation>Найти и заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="109"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="129"/>
         <source>Match case</source>
         <translation>Учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="110"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="130"/>
         <source>Whole words only</source>
         <translation>Только слова целиком</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="111"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="131"/>
         <source>Find next</source>
         <translation>Найти далее</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="112"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="132"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="113"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="133"/>
         <source>Replace all</source>
         <translation>Заменить все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="114"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="134"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="115"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="135"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="116"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="136"/>
         <source>Replace with:</source>
         <translation>Заменить на:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="191"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="211"/>
         <source>“{0}” was not found.</source>
         <translation>«{0}» не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="255"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="275"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>Заменено: %n.</numerusform>
@@ -1440,6 +1433,14 @@
         <location filename="../../editor/render/styles.py" line="26"/>
         <source>A compact wire style: sans-serif, Letter paper, narrow margins, capitalised English labels, no metadata block.</source>
         <translation>Компактный стиль агентства: шрифт без засечек, лист Letter, узкие поля, английские подписи прописными, без блока метаданных.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="415"/>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
@@ -2229,42 +2230,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="871"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="50"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="872"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="51"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Через запятую, например: транспорт, порты</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="879"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="58"/>
         <source>none</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="880"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="59"/>
         <source> words</source>
         <translation> слов</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="882"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="61"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="883"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="62"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="884"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="885"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="64"/>
         <source>Target length</source>
         <translation>Целевой объём</translation>
     </message>
@@ -2333,27 +2334,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="443"/>
+        <location filename="../../editor/ui/form/panes.py" line="471"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="447"/>
+        <location filename="../../editor/ui/form/panes.py" line="475"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="448"/>
+        <location filename="../../editor/ui/form/panes.py" line="476"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="449"/>
+        <location filename="../../editor/ui/form/panes.py" line="478"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="450"/>
+        <location filename="../../editor/ui/form/panes.py" line="478"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -2971,12 +2972,12 @@ Do you want to replace it?</source>
         <translation>«{0}» есть в тексте, но нет в банке цитат</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="814"/>
         <source>Delete quotation</source>
         <translation>Удалить цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="812"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="816"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Цитата используется в тексте %n раз. Удалить её из банка? Места, где она стоит, останутся и будут помечены как неизвестные.</numerusform>
@@ -2988,67 +2989,67 @@ Do you want to replace it?</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="31"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="32"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохранённой работы</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="35"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="36"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>При последнем завершении Newsdesk осталась несохранённая работа. Выберите, что сделать с каждой копией.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Autosaved</source>
         <translation>Автосохранение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="50"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="53"/>
         <source>never saved</source>
         <translation>не сохранялась</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="55"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — повреждена: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="58"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="63"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>Открыть обе (сохранённый файл и восстановленную копию)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="64"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="65"/>
         <source>Decide later</source>
         <translation>Решить позже</translation>
     </message>
@@ -3511,88 +3512,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="644"/>
+        <location filename="../../editor/ui/form/panes.py" line="660"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="645"/>
+        <location filename="../../editor/ui/form/panes.py" line="661"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="647"/>
+        <location filename="../../editor/ui/form/panes.py" line="663"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="649"/>
+        <location filename="../../editor/ui/form/panes.py" line="665"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Перетащите, чтобы переместить раздел; правый щелчок — добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="659"/>
+        <location filename="../../editor/ui/form/panes.py" line="675"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="663"/>
+        <location filename="../../editor/ui/form/panes.py" line="679"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="666"/>
+        <location filename="../../editor/ui/form/panes.py" line="682"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="669"/>
+        <location filename="../../editor/ui/form/panes.py" line="685"/>
         <source>Rename section</source>
         <translation>Переименовать раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="731"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="654"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="646"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>The section&apos;s text</source>
         <translation>Текст раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="725"/>
+        <location filename="../../editor/ui/form/panes.py" line="741"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="726"/>
+        <location filename="../../editor/ui/form/panes.py" line="742"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="727"/>
+        <location filename="../../editor/ui/form/panes.py" line="743"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>

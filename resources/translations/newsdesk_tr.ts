@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="772"/>
+        <location filename="../../editor/ui/form/panes.py" line="788"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="789"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="775"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="776"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="777"/>
+        <location filename="../../editor/ui/form/panes.py" line="793"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="794"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="795"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -551,38 +551,31 @@
     </message>
 </context>
 <context>
-    <name>DirectionCombo</name>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <source>Direction: auto</source>
-        <translation>Yön: otomatik</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
-        <source>Left to right</source>
-        <translation>Soldan sağa</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
-        <source>Right to left</source>
-        <translation>Sağdan sola</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="308"/>
-        <source>How the paragraphs of this part are laid out</source>
-        <translation>Bu bölümdeki paragrafların yazım yönü</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="325"/>
-        <source>Direction</source>
-        <translation>Yön</translation>
-    </message>
+    <name>DirectionButton</name>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="328"/>
+        <source>Left to right</source>
+        <translation>Soldan sağa</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <source>Right to left</source>
+        <translation>Sağdan sola</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="335"/>
+        <source>How the paragraphs of this part are laid out</source>
+        <translation>Bu bölümdeki paragrafların yazım yönü</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="347"/>
+        <source>Direction</source>
+        <translation>Yön</translation>
     </message>
 </context>
 <context>
@@ -1282,57 +1275,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="108"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="128"/>
         <source>Find and Replace</source>
         <translation>Bul ve Değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="109"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="129"/>
         <source>Match case</source>
         <translation>Büyük/küçük harfe duyarlı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="110"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="130"/>
         <source>Whole words only</source>
         <translation>Yalnızca tam sözcükler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="111"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="131"/>
         <source>Find next</source>
         <translation>Sonrakini bul</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="112"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="132"/>
         <source>Replace</source>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="113"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="133"/>
         <source>Replace all</source>
         <translation>Tümünü değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="114"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="134"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="115"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="135"/>
         <source>Find:</source>
         <translation>Bul:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="116"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="136"/>
         <source>Replace with:</source>
         <translation>Yerine:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="191"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="211"/>
         <source>“{0}” was not found.</source>
         <translation>“{0}” bulunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="255"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="275"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n eşleşme değiştirildi.</numerusform>
@@ -1406,6 +1399,14 @@
         <location filename="../../editor/render/styles.py" line="26"/>
         <source>A compact wire style: sans-serif, Letter paper, narrow margins, capitalised English labels, no metadata block.</source>
         <translation>Sıkı ajans stili: tırnaksız yazı, Letter kâğıt, dar kenar boşlukları, büyük harfli İngilizce etiketler, üst veri bloğu yok.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="415"/>
+        <source>Language</source>
+        <translation>Dil</translation>
     </message>
 </context>
 <context>
@@ -2181,42 +2182,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="871"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="50"/>
         <source>Article</source>
         <translation>Makale</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="872"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="51"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>Virgülle ayrılmış, ör. ulaşım, limanlar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="879"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="58"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="880"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="59"/>
         <source> words</source>
         <translation> sözcük</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="882"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="61"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="883"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="62"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="884"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="63"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="885"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="64"/>
         <source>Target length</source>
         <translation>Hedef uzunluk</translation>
     </message>
@@ -2285,27 +2286,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="443"/>
+        <location filename="../../editor/ui/form/panes.py" line="471"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="447"/>
+        <location filename="../../editor/ui/form/panes.py" line="475"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="448"/>
+        <location filename="../../editor/ui/form/panes.py" line="476"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="449"/>
+        <location filename="../../editor/ui/form/panes.py" line="478"/>
         <source>Article&apos;s language</source>
         <translation>Makalenin dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="450"/>
+        <location filename="../../editor/ui/form/panes.py" line="478"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -2923,12 +2924,12 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>“{0}” metinde kullanılıyor ama bankada yok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="814"/>
         <source>Delete quotation</source>
         <translation>Alıntıyı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="812"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="816"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>Alıntı metinde %n kez kullanılıyor. Bankadan silinsin mi? Kullanıldığı yerler kalır ve bilinmeyen alıntı olarak işaretlenir.</numerusform>
@@ -2938,67 +2939,67 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="31"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="32"/>
         <source>Recover unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı kurtar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="35"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="36"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>Newsdesk son kapandığında kaydedilmemiş çalışmalar buldu. Her kopya için ne yapılacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Autosaved</source>
         <translation>Otomatik kayıt</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
         <source>(no headline)</source>
         <translation>(başlık yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="50"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="53"/>
         <source>never saved</source>
         <translation>hiç kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="55"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — hasarlı: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="58"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="63"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>İkisini de aç (kayıtlı dosya ve kurtarılan kopya)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="64"/>
         <source>Discard</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="65"/>
         <source>Decide later</source>
         <translation>Sonra karar ver</translation>
     </message>
@@ -3443,88 +3444,88 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="644"/>
+        <location filename="../../editor/ui/form/panes.py" line="660"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="645"/>
+        <location filename="../../editor/ui/form/panes.py" line="661"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="647"/>
+        <location filename="../../editor/ui/form/panes.py" line="663"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="649"/>
+        <location filename="../../editor/ui/form/panes.py" line="665"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Bölümü taşımak için sürükleyin; bölüm eklemek, taşımak veya kaldırmak için sağ tıklayın</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="659"/>
+        <location filename="../../editor/ui/form/panes.py" line="675"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="663"/>
+        <location filename="../../editor/ui/form/panes.py" line="679"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="666"/>
+        <location filename="../../editor/ui/form/panes.py" line="682"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="669"/>
+        <location filename="../../editor/ui/form/panes.py" line="685"/>
         <source>Rename section</source>
         <translation>Bölümü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="731"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="654"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="646"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>The section&apos;s text</source>
         <translation>Bölümün metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="725"/>
+        <location filename="../../editor/ui/form/panes.py" line="741"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="726"/>
+        <location filename="../../editor/ui/form/panes.py" line="742"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="727"/>
+        <location filename="../../editor/ui/form/panes.py" line="743"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>

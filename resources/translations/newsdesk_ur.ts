@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="772"/>
+        <location filename="../../editor/ui/form/panes.py" line="788"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="789"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="775"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="776"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="777"/>
+        <location filename="../../editor/ui/form/panes.py" line="793"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="794"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="795"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -557,38 +557,31 @@
     </message>
 </context>
 <context>
-    <name>DirectionCombo</name>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <source>Direction: auto</source>
-        <translation>سمت: خودکار</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
-        <source>Left to right</source>
-        <translation>بائیں سے دائیں</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="305"/>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
-        <source>Right to left</source>
-        <translation>دائیں سے بائیں</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="308"/>
-        <source>How the paragraphs of this part are laid out</source>
-        <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/form/panes.py" line="325"/>
-        <source>Direction</source>
-        <translation>سمت</translation>
-    </message>
+    <name>DirectionButton</name>
     <message>
         <location filename="../../editor/ui/form/panes.py" line="327"/>
         <source>Automatic</source>
         <translation>خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="328"/>
+        <source>Left to right</source>
+        <translation>بائیں سے دائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <source>Right to left</source>
+        <translation>دائیں سے بائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="335"/>
+        <source>How the paragraphs of this part are laid out</source>
+        <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="347"/>
+        <source>Direction</source>
+        <translation>سمت</translation>
     </message>
 </context>
 <context>
@@ -1298,57 +1291,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="108"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="128"/>
         <source>Find and Replace</source>
         <translation>تلاش کریں اور بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="109"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="129"/>
         <source>Match case</source>
         <translation>کیس ملائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="110"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="130"/>
         <source>Whole words only</source>
         <translation>صرف پورے الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="111"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="131"/>
         <source>Find next</source>
         <translation>اگلا تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="112"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="132"/>
         <source>Replace</source>
         <translation>بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="113"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="133"/>
         <source>Replace all</source>
         <translation>سب بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="114"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="134"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="115"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="135"/>
         <source>Find:</source>
         <translation>تلاش:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="116"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="136"/>
         <source>Replace with:</source>
         <translation>اس سے بدلیں:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="191"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="211"/>
         <source>“{0}” was not found.</source>
         <translation>“{0}” نہیں ملا۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="255"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="275"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n جگہ تبدیل کیا گیا۔</numerusform>
@@ -1423,6 +1416,14 @@
         <location filename="../../editor/render/styles.py" line="26"/>
         <source>A compact wire style: sans-serif, Letter paper, narrow margins, capitalised English labels, no metadata block.</source>
         <translation>مختصر خبر رساں انداز: سینز سیرف متن، Letter کاغذ، تنگ حاشیے، انگریزی لیبل بڑے حروف میں، میٹا ڈیٹا بلاک نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../editor/ui/form/panes.py" line="415"/>
+        <source>Language</source>
+        <translation>زبان</translation>
     </message>
 </context>
 <context>
@@ -2205,42 +2206,42 @@
 <context>
     <name>MetaPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="871"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="50"/>
         <source>Article</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="872"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="51"/>
         <source>Comma-separated, e.g. transport, ports</source>
         <translation>کاما (,) سے الگ کریں، مثلاً ٹرانسپورٹ, بندرگاہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="879"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="58"/>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="880"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="59"/>
         <source> words</source>
         <translation> الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="882"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="61"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="883"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="62"/>
         <source>Tags</source>
         <translation>ٹیگ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="884"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="63"/>
         <source>Status</source>
         <translation>حیثیت</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="885"/>
+        <location filename="../../editor/ui/form/meta_pane.py" line="64"/>
         <source>Target length</source>
         <translation>مطلوبہ طوالت</translation>
     </message>
@@ -2309,27 +2310,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="443"/>
+        <location filename="../../editor/ui/form/panes.py" line="471"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="447"/>
+        <location filename="../../editor/ui/form/panes.py" line="475"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="448"/>
+        <location filename="../../editor/ui/form/panes.py" line="476"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="449"/>
+        <location filename="../../editor/ui/form/panes.py" line="478"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="450"/>
+        <location filename="../../editor/ui/form/panes.py" line="478"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -2947,12 +2948,12 @@ Do you want to replace it?</source>
         <translation>“{0}” متن میں استعمال ہوا ہے مگر ذخیرے میں نہیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/quotations_pane.py" line="810"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="814"/>
         <source>Delete quotation</source>
         <translation>اقتباس حذف کریں</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/quotations_pane.py" line="812"/>
+        <location filename="../../editor/ui/form/quotations_pane.py" line="816"/>
         <source>The quotation is used %n time(s) in the text. Delete it from the bank? The places that use it stay and are flagged as unknown.</source>
         <translation>
             <numerusform>یہ اقتباس متن میں %n بار استعمال ہوا ہے۔ کیا اسے بینک سے حذف کریں؟ جس جگہ یہ استعمال ہوا ہے وہ باقی رہے گی اور نامعلوم کے طور پر نشان زد ہوگی۔</numerusform>
@@ -2963,67 +2964,67 @@ Do you want to replace it?</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="31"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="32"/>
         <source>Recover unsaved work</source>
         <translation>غیر محفوظ کام بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="35"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="36"/>
         <source>Newsdesk found work that was not saved when it last stopped. Choose what to do with each copy.</source>
         <translation>پچھلی بار بند ہوتے وقت Newsdesk میں کچھ کام محفوظ نہیں ہوا تھا۔ ہر نقل کے لیے منتخب کریں کہ کیا کرنا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>File</source>
         <translation>فائل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Autosaved</source>
         <translation>خودکار محفوظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="44"/>
         <source>Action</source>
         <translation>کارروائی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
         <source>(no headline)</source>
         <translation>(بغیر سرخی)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="50"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="53"/>
         <source>never saved</source>
         <translation>کبھی محفوظ نہیں ہوا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="52"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="55"/>
         <source>{0} — damaged: {1}</source>
         <translation>{0} — خراب: {1}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="58"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
         <source>Restore</source>
         <translation>بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="60"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="63"/>
         <source>Open both (saved file and recovered copy)</source>
         <translation>دونوں کھولیں (محفوظ فائل اور بحال شدہ نقل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="61"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="64"/>
         <source>Discard</source>
         <translation>رد کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="62"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="65"/>
         <source>Decide later</source>
         <translation>بعد میں فیصلہ کریں</translation>
     </message>
@@ -3477,88 +3478,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="644"/>
+        <location filename="../../editor/ui/form/panes.py" line="660"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="645"/>
+        <location filename="../../editor/ui/form/panes.py" line="661"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="647"/>
+        <location filename="../../editor/ui/form/panes.py" line="663"/>
         <source>Add, move or remove a section</source>
         <translation>حصہ شامل کریں، منتقل کریں یا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="649"/>
+        <location filename="../../editor/ui/form/panes.py" line="665"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>حصہ منتقل کرنے کے لیے گھسیٹیں؛ حصہ شامل کرنے، منتقل کرنے یا ہٹانے کے لیے دائیں کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="659"/>
+        <location filename="../../editor/ui/form/panes.py" line="675"/>
         <source>Add section after</source>
         <translation>اس کے بعد حصہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="663"/>
+        <location filename="../../editor/ui/form/panes.py" line="679"/>
         <source>Move section up</source>
         <translation>حصہ اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="666"/>
+        <location filename="../../editor/ui/form/panes.py" line="682"/>
         <source>Move section down</source>
         <translation>حصہ نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="669"/>
+        <location filename="../../editor/ui/form/panes.py" line="685"/>
         <source>Rename section</source>
         <translation>حصے کا نام بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="671"/>
+        <location filename="../../editor/ui/form/panes.py" line="687"/>
         <source>Remove section</source>
         <translation>حصہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="731"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="638"/>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="654"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="646"/>
+        <location filename="../../editor/ui/form/panes.py" line="662"/>
         <source>The section&apos;s text</source>
         <translation>حصے کا متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="720"/>
+        <location filename="../../editor/ui/form/panes.py" line="736"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="725"/>
+        <location filename="../../editor/ui/form/panes.py" line="741"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="726"/>
+        <location filename="../../editor/ui/form/panes.py" line="742"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="727"/>
+        <location filename="../../editor/ui/form/panes.py" line="743"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>

@@ -233,7 +233,7 @@ def _plain(label: QLabel) -> str:
 def _is_value(combo: QComboBox, index: int) -> bool:
     """Whether a combo item shows a value as it is, not a label of the interface."""
     from editor.ui.dialogs.settings_dialog import UiLanguageCombo
-    from editor.ui.form.panes import LanguageCombo
+    from editor.ui.form.language_combo import LanguageCombo
 
     if isinstance(combo, QFontComboBox | LanguageCombo):
         return True  # font names; languages by their own names ("Deutsch (de)")

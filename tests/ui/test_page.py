@@ -440,10 +440,14 @@ def test_a_body_emptied_shows_its_whole_placeholder(qtbot, workspace) -> None:
     assert inked and max(inked) > width * 0.7, (sorted(inked)[:5], width)
 
 
-def test_the_opening_lines_two_boxes_do_not_touch(workspace: Workspace, qtbot) -> None:
+def test_the_opening_lines_two_settings_do_not_touch(workspace: Workspace, qtbot) -> None:
     # "Direction: auto" and "Article's language" stood edge to edge (a trial).
     window = _open(workspace, qtbot)
     opening = window.form.opening
-    direction, language = opening.direction_combo.geometry(), opening.language_combo.geometry()
+    opening.set_direction("rtl")
+    opening.language_button.set_code("ar")
+    QApplication.processEvents()
+    direction, language = opening.direction_button.geometry(), opening.language_button.geometry()
+    assert opening.direction_button.isVisible() and opening.language_button.isVisible()
     first, second = sorted((direction, language), key=lambda box: box.x())
     assert second.x() - (first.x() + first.width()) >= 6

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QToolButton
 from ui_articles import arabic_article, english_article, type_text
 
+from editor.storage.container import load
 from editor.storage.folders import UserFolders
 from editor.storage.settings import Settings
 from editor.ui.common.theme import apply_ui_language
@@ -57,14 +58,14 @@ def test_mixed_body_gives_each_paragraph_its_own_direction(qtbot, workspace) -> 
 def test_pane_direction_can_be_forced_and_is_saved(qtbot, workspace, tmp_path) -> None:
     window = workspace.add_window(english_article())
     pane = window.form.sections[1]
-    pane.direction_combo.set_direction("rtl")
+    pane.direction_button.set_direction("rtl")
     block = pane.editor.document().firstBlock()
     assert block.textDirection() == Qt.LayoutDirection.RightToLeft
-    window.form.opening.direction_combo.set_direction("ltr")
+    window.form.opening.direction_button.set_direction("ltr")
     assert window.save_as(tmp_path / "forced.newsdesk")
     reopened = workspace.open_file(tmp_path / "forced.newsdesk")
     assert reopened is not None
-    assert reopened.form.sections[1].direction_combo.direction() == "rtl"
+    assert reopened.form.sections[1].direction_button.direction() == "rtl"
     assert reopened.form.opening.editor.direction() == "ltr"
     assert reopened.form.sections[0].editor.direction() == "auto"
 
@@ -86,8 +87,8 @@ def test_direction_chosen_in_the_window_reaches_the_preview_and_the_docx(qtbot, 
 
     window = workspace.add_window(english_article())
     qtbot.waitExposed(window)
-    window.form.headline.direction_combo.set_direction("rtl")
-    window.form.sections[1].direction_combo.set_direction("rtl")
+    window.form.headline.direction_button.set_direction("rtl")
+    window.form.sections[1].direction_button.set_direction("rtl")
     right_to_left = Qt.LayoutDirection.RightToLeft
 
     def shown_right_to_left(start: str) -> bool:
@@ -231,3 +232,75 @@ def test_panels_stand_at_the_end_of_a_line_the_left_in_a_mirrored_interface(
         qtbot.waitUntil(lambda: abs(window.preview.width() - width) <= 8, timeout=3000)
     finally:
         apply_ui_language(qapp, Settings(), UserFolders.default().cache)
+
+
+def _choose(menu: QMenu, submenu: str, item: str) -> None:
+    """Trigger an item of a submenu of a part's menu, as a click on it does."""
+    (sub,) = [a.menu() for a in menu.actions() if a.menu() and a.text() == submenu]
+    (action,) = [a for a in sub.actions() if a.text() == item]
+    action.trigger()
+
+
+def test_no_setting_stands_between_the_parts_of_the_text(qtbot, workspace) -> None:
+    # Six "Direction: auto" and "Article's language" boxes stood in the page between the
+    # parts (#15: the page reads as the article will be published).
+    window = workspace.add_window(english_article())
+    window.show()
+    qtbot.waitExposed(window)
+    form = window.form
+    panes = [form.opening, form.headline, form.standfirst, *form.sections]
+    for pane in panes:
+        assert pane.findChildren(QComboBox) == []
+        shown = [w.text() for w in pane.findChildren(QToolButton) if w.isVisible()]
+        assert not any("Direction" in text or "language" in text for text in shown), shown
+        assert not pane.direction_button.isVisible()
+    assert not form.opening.language_button.isVisible()
+
+
+def test_a_direction_chosen_from_the_parts_menu_shows_beside_its_name(
+    qtbot, workspace, tmp_path
+) -> None:
+    window = workspace.add_window(english_article())
+    window.show()
+    qtbot.waitExposed(window)
+    headline = window.form.headline
+    menu = headline.editor.createStandardContextMenu()
+    _choose(menu, "Direction", "Right to left")
+    assert (
+        headline.editor.document().firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
+    )
+    assert headline.direction_button.isVisible()
+    assert headline.direction_button.text() == "Right to left"
+    assert window.isWindowModified()
+    # The opening line's language, from its menu too, named beside it.
+    opening = window.form.opening
+    _choose(opening.editor.createStandardContextMenu(), "Language", "العربية (ar)")
+    assert opening.language_button.isVisible() and opening.language_button.text() == "العربية (ar)"
+    assert window.save_as(tmp_path / "chosen.newsdesk")
+    saved = load(tmp_path / "chosen.newsdesk")
+    assert (saved.headline_direction, saved.opening.language) == ("rtl", "ar")
+    # Back to automatic: nothing shows beside the name.
+    _choose(headline.editor.createStandardContextMenu(), "Direction", "Automatic")
+    assert not headline.direction_button.isVisible()
+    assert window.article().headline_direction == "auto"
+
+
+def test_the_direction_beside_a_parts_name_opens_its_choices(
+    qtbot, workspace, monkeypatch
+) -> None:
+    from editor.ui.form import panes
+
+    window = workspace.add_window(english_article())
+    section = window.form.sections[1]
+    section.set_direction("rtl")
+    shown: list[list[str]] = []
+
+    def choose_left_to_right(menu: QMenu, _at) -> None:
+        shown.append([action.text() for action in menu.actions()])
+        menu.actions()[1].trigger()
+
+    monkeypatch.setattr(panes, "popup", choose_left_to_right)
+    section.direction_button.click()
+    assert shown == [["Automatic", "Left to right", "Right to left"]]
+    assert window.article().sections[1].direction == "ltr"
+    assert section.direction_button.text() == "Left to right"

@@ -21,7 +21,7 @@ from editor.storage.settings import Settings
 from editor.text.languages import language_or_default
 from editor.ui.common.name_dialog import NameFields
 from editor.ui.common.translations import ui_languages
-from editor.ui.form.panes import LanguageCombo
+from editor.ui.form.language_combo import LanguageCombo
 
 
 class UiLanguageCombo(QComboBox):

@@ -45,7 +45,6 @@ from editor.ui.form.panes import (
     SECTION_MIME,
     BylinePane,
     CollapsiblePane,
-    MetaPane,
     OpeningPane,
     SectionPane,
     TextPane,
@@ -62,6 +61,7 @@ from editor.ui.form.undo_history import ArticleHistory
 
 if TYPE_CHECKING:
     from editor.render.styles import HouseStyle
+    from editor.ui.form.meta_pane import MetaPane
     from editor.ui.form.quotations_pane import QuotationsPane
     from editor.ui.form.usage import QuotationUsage
 
@@ -261,7 +261,8 @@ class ArticleForm(QScrollArea):
         """Build the quotations, byline and article-settings panes (once)."""
         if self._quotations is not None:
             return
-        # Imported here, as the pane is built: after the first paint.
+        # Imported here, as the panes are built: after the first paint.
+        from editor.ui.form.meta_pane import MetaPane
         from editor.ui.form.quotations_pane import QuotationsPane
 
         article = self._base
@@ -313,7 +314,7 @@ class ArticleForm(QScrollArea):
 
     def _load(self, article: Article) -> None:
         self.opening.editor.set_text(article.opening.text)
-        self.opening.language_combo.set_code(article.opening.language)
+        self.opening.language_button.set_code(article.opening.language)
         self.opening.set_direction(article.opening.direction)
         self.headline.editor.set_text(article.headline)
         self.headline.set_direction(article.headline_direction)
@@ -329,8 +330,8 @@ class ArticleForm(QScrollArea):
             self._box_parts[id(pane.editor)] = part
             self._follow_box_edits(pane.editor, part)
         for pane in (self.opening, self.headline, self.standfirst):
-            pane.direction_combo.direction_changed.connect(self._on_setting_changed)
-        self.opening.language_combo.currentIndexChanged.connect(self._on_setting_changed)
+            pane.direction_button.direction_changed.connect(self._on_setting_changed)
+        self.opening.language_button.changed.connect(self._on_setting_changed)
         for pane in self.sections:
             self._connect_section(pane)
 
@@ -346,7 +347,7 @@ class ArticleForm(QScrollArea):
         pane.label_edit.textChanged.connect(lambda label, pane=pane: self._on_label(pane, label))
         pane.label_edit.editingFinished.connect(lambda pane=pane: self._close_rename(pane))
         pane.label_edit.undo_history = self.history
-        pane.direction_combo.direction_changed.connect(self._on_setting_changed)
+        pane.direction_button.direction_changed.connect(self._on_setting_changed)
         pane.place = partial(self._place_of, pane)
         pane.add_requested.connect(lambda kind, pane=pane: self._add_after(pane, kind))
         pane.move_requested.connect(lambda step, pane=pane: self._move_pane(pane, step))
@@ -579,7 +580,7 @@ class ArticleForm(QScrollArea):
         article.language = self.meta.language_combo.code()
         article.opening = deep_copy(base.opening)
         article.opening.text = self.opening.editor.text()
-        article.opening.language = self.opening.language_combo.code()
+        article.opening.language = self.opening.language_button.code()
         article.opening.direction = Direction(self.opening.editor.direction())
         article.headline = self.headline.editor.text()
         article.headline_direction = Direction(self.headline.editor.direction())

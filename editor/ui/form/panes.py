@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QSize, Qt, Signal, Slot
@@ -13,7 +12,6 @@ from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 # after the first paint. PySide6 builds a class's enums when it is first imported.
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor.model import Byline, Section, SectionKind, bare_label
 from editor.model.messages import QT_TRANSLATE_NOOP
-from editor.text.languages import available_languages, find_language, language_or_default
+from editor.text.languages import find_language, language_names, language_or_default
 from editor.ui.form.markdown_editor import MarkdownEditor
 from editor.ui.form.text_box import AUTO, LTR, RTL, TextBox
 
@@ -151,7 +149,7 @@ class CollapsiblePane(QWidget):
 
 # The fewest characters of a header's title or a header combo's choice still shown when the
 # form is narrow: below its natural width a header gives way before the text boxes do.
-_NARROW_CHARACTERS = 6
+NARROW_CHARACTERS = 6
 
 
 class _HeaderButton(QToolButton):
@@ -216,7 +214,7 @@ class _HeaderButton(QToolButton):
     def minimumSizeHint(self) -> QSize:
         """Room for a few characters: a long title must not widen the whole form."""
         hint = self.sizeHint()
-        narrow = self._text_room() + self.fontMetrics().averageCharWidth() * _NARROW_CHARACTERS
+        narrow = self._text_room() + self.fontMetrics().averageCharWidth() * NARROW_CHARACTERS
         hint.setWidth(min(hint.width(), narrow))
         return hint
 
@@ -250,27 +248,6 @@ class _HeaderButton(QToolButton):
         self._elide()
 
 
-class _NarrowingCombo(QComboBox):
-    """A combo box that keeps its natural width when there is room and narrows when not.
-
-    Sized from the choices' lengths, not by measuring each one: that would shape the
-    Arabic and Urdu names and load their fonts before the window first shows (5 ms).
-    """
-
-    def fit_choices(self) -> None:
-        """Size the box for its longest choice (call once the choices are added)."""
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(max(len(self.itemText(i)) for i in range(self.count())))
-
-    def minimumSizeHint(self) -> QSize:
-        """Room for a few characters of the choice (the rest is elided)."""
-        # Qt gives each character of the contents length the width of an "X".
-        hint = super().minimumSizeHint()
-        spare = max(0, self.minimumContentsLength() - _NARROW_CHARACTERS)
-        hint.setWidth(hint.width() - spare * self.fontMetrics().horizontalAdvance("X"))
-        return hint
-
-
 def quiet_font(widget: QWidget) -> None:
     """Set a widget in grey letters of the interface's size (smaller than the article's text
     beside it): a note beside the text, not part of it.
@@ -288,114 +265,167 @@ def quiet_font(widget: QWidget) -> None:
     widget.setPalette(palette)
 
 
-class DirectionCombo(_NarrowingCombo):
-    """Auto / left-to-right / right-to-left choice for one pane."""
+class _PartSetting(QToolButton):
+    """A part's setting beside its name, shown only while it is not the usual one (a
+    direction other than automatic, a language other than the article's); chosen from the
+    part's menu (right click in its text, or the menu key) or from this button's.
+
+    Not a combo box in every part's header: six of them stood between the parts of the text
+    (the page is to read as the article will be published), and with their lists, scroll
+    bars and size hints cost the window's first frame about 7 ms (measured).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoRaise(True)
+        # Not in Tab's way from one text to the next: the text's own menu has the setting.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        quiet_font(self)
+        self.clicked.connect(self._on_clicked)
+
+    def add_menu(self, menu: QMenu) -> QMenu:
+        """Add the setting's submenu to a part's menu; return the submenu."""
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Word the setting again when the interface language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the button and its tooltip in the interface language."""
+        raise NotImplementedError
+
+    @Slot()
+    def _on_clicked(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        popup(self.add_menu(menu), self.mapToGlobal(self.rect().bottomLeft()))
+        menu.deleteLater()
+
+
+def popup(menu: QMenu, at: QPoint) -> None:
+    """Show a menu at a place on the screen until a choice is made or it is closed."""
+    menu.exec(at)
+
+
+class DirectionButton(_PartSetting):
+    """A part's direction: automatic (each paragraph as its letters say), left to right or
+    right to left. Shown beside the part's name only when it is not automatic."""
 
     direction_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for direction in (AUTO, LTR, RTL):
-            self.addItem("", direction)
+        self._direction = AUTO
         self.retranslate()
-        self.currentIndexChanged.connect(self._on_index_changed)
+
+    def _names(self) -> dict[str, str]:
+        return {
+            AUTO: self.tr("Automatic"),
+            LTR: self.tr("Left to right"),
+            RTL: self.tr("Right to left"),
+        }
 
     def retranslate(self) -> None:
-        """Word the choices in the interface language (the chosen one stays chosen)."""
-        names = (self.tr("Direction: auto"), self.tr("Left to right"), self.tr("Right to left"))
-        for index, name in enumerate(names):
-            self.setItemText(index, name)
+        """Word the chosen direction and the tooltip in the interface language."""
+        self.setText(self._names()[self._direction])
         self.setToolTip(self.tr("How the paragraphs of this part are laid out"))
-        self.fit_choices()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Word the choices again when the interface language changes."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        self.setHidden(self._direction == AUTO)
 
     def direction(self) -> str:
         """Return the chosen direction."""
-        return str(self.currentData())
+        return self._direction
 
-    def add_menu(self, menu: QMenu) -> None:
-        """Add "Direction ▸ Automatic / Left to right / Right to left" to a part's menu."""
+    def add_menu(self, menu: QMenu) -> QMenu:
+        """Add "Direction ▸ Automatic / Left to right / Right to left" to a part's menu;
+        return the submenu."""
         from PySide6.QtGui import QActionGroup
 
         sub = menu.addMenu(self.tr("Direction"))
         group = QActionGroup(sub)
-        names = (self.tr("Automatic"), self.tr("Left to right"), self.tr("Right to left"))
-        for index, name in enumerate(names):
+        for direction, name in self._names().items():
             action = sub.addAction(name)
             action.setCheckable(True)
-            action.setChecked(index == self.currentIndex())
+            action.setChecked(direction == self._direction)
             action.setEnabled(self.isEnabled())
             group.addAction(action)
-            action.triggered.connect(lambda _c=False, i=index: self.setCurrentIndex(i))
+            action.triggered.connect(lambda _c=False, d=direction: self.set_direction(d))
+        return sub
 
     def set_direction(self, direction: str) -> None:
-        """Select a direction ("auto" for anything unknown)."""
-        index = self.findData(direction)
-        self.setCurrentIndex(index if index >= 0 else 0)
+        """Choose a direction ("auto" for anything unknown); tell when it changes."""
+        chosen = direction if direction in (LTR, RTL) else AUTO
+        if chosen == self._direction:
+            return
+        self._direction = chosen
+        self.retranslate()
+        self.direction_changed.emit(chosen)
 
-    @Slot(int)
-    def _on_index_changed(self, _index: int) -> None:
-        self.direction_changed.emit(self.direction())
 
+class LanguageButton(_PartSetting):
+    """A part's own language among those Newsdesk has data for (an unknown code is kept),
+    or "" for the article's. Shown beside the part's name only when it has one."""
 
-class LanguageCombo(_NarrowingCombo):
-    """A choice among the languages Newsdesk has data for (keeps an unknown code too)."""
+    changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, inherit_label: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        if inherit_label:
-            self.addItem(inherit_label, "")
-        for code, native_name in _language_names():
-            self.addItem(f"{native_name} ({code})", code)
-        self.fit_choices()
+        self._code = ""
+        self._inherit_label = ""
+        self._tip = ""
+        self.retranslate()
 
-    def set_inherit_label(self, label: str) -> None:
-        """Word the first choice, the one that follows the article's language."""
-        if self.count() and self.itemData(0) == "":
-            self.setItemText(0, label)
-            self.fit_choices()
+    def set_texts(self, inherit_label: str, tip: str) -> None:
+        """Word the choice that follows the article's language, and the tooltip."""
+        self._inherit_label, self._tip = inherit_label, tip
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show the part's language (hidden while it follows the article's)."""
+        self.setText(self._name(self._code))
+        self.setToolTip(self._tip)
+        self.setHidden(not self._code)
+
+    def _name(self, code: str) -> str:
+        if not code:
+            return self._inherit_label
+        known = dict(language_names())
+        return f"{known[code]} ({code})" if code in known else code
 
     def code(self) -> str:
-        """Return the chosen BCP 47 code."""
-        return str(self.currentData())
-
-    def add_menu(self, menu: QMenu, title: str) -> None:
-        """Add "title ▸ each language" to a part's menu, the chosen one checked."""
-        self.fill_menu(menu.addMenu(title))
-
-    def fill_menu(self, sub: QMenu) -> None:
-        """Fill a menu with each language, the chosen one checked (emptied first)."""
-        from PySide6.QtGui import QActionGroup
-
-        sub.clear()
-        group = QActionGroup(sub)
-        for index in range(self.count()):
-            action = sub.addAction(self.itemText(index))
-            action.setData(self.itemData(index))  # the code: "العربية (ar)" is a value
-            action.setCheckable(True)
-            action.setChecked(index == self.currentIndex())
-            group.addAction(action)
-            action.triggered.connect(lambda _c=False, i=index: self.setCurrentIndex(i))
+        """Return the chosen BCP 47 code ("" for the article's language)."""
+        return self._code
 
     def set_code(self, code: str) -> None:
-        """Select a language; a code without data is added, never replaced."""
-        index = self.findData(code)
-        if index < 0:
-            self.addItem(code, code)
-            index = self.count() - 1
-        self.setCurrentIndex(index)
+        """Choose a language (any code is kept as it is); tell when it changes."""
+        if code == self._code:
+            return
+        self._code = code
+        self.retranslate()
+        self.changed.emit()
 
+    def add_menu(self, menu: QMenu, title: str = "") -> QMenu:
+        """Add "title ▸ the article's language, each language" to a part's menu, the chosen
+        one checked; return the submenu."""
+        from PySide6.QtGui import QActionGroup
 
-@cache
-def _language_names() -> tuple[tuple[str, str], ...]:
-    # The shipped language files do not change while the editor runs; each look-up of
-    # them lists the folder, and every window has several language choosers.
-    return tuple((code, language_or_default(code).native_name) for code in available_languages())
+        sub = menu.addMenu(title or self.tr("Language"))
+        group = QActionGroup(sub)
+        codes = ["", *(code for code, _name in language_names())]
+        if self._code not in codes:
+            codes.append(self._code)
+        for code in codes:
+            action = sub.addAction(self._name(code))
+            action.setData(code)  # the code: "العربية (ar)" is a value
+            action.setCheckable(True)
+            action.setChecked(code == self._code)
+            action.setEnabled(self.isEnabled())
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.set_code(c))
+        return sub
 
 
 class TextPane(CollapsiblePane):
@@ -407,22 +437,21 @@ class TextPane(CollapsiblePane):
         super().__init__(title, parent, quiet=True)
         self.editor = TextBox(self.body, single_paragraph=single_paragraph, max_lines=8)
         on_page(self.editor)
-        self.direction_combo = DirectionCombo(self)
-        quiet_combo(self.direction_combo)
-        self.direction_combo.direction_changed.connect(self.editor.set_direction)
-        self.add_header_widget(self.direction_combo)
+        self.direction_button = DirectionButton(self)
+        self.direction_button.direction_changed.connect(self.editor.set_direction)
+        self.add_header_widget(self.direction_button)
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
         self.editor.part_menu = self.add_part_menu
 
     def add_part_menu(self, menu: QMenu) -> None:
         """Add the part's direction (and what else a part has) to its text's menu."""
-        self.direction_combo.add_menu(menu)
+        self.direction_button.add_menu(menu)
 
     def set_direction(self, direction: str) -> None:
-        """Set the pane's direction (and its combo)."""
-        self.direction_combo.set_direction(direction)
-        self.editor.set_direction(self.direction_combo.direction())
+        """Set the pane's direction (and what its header shows of it)."""
+        self.direction_button.set_direction(direction)
+        self.editor.set_direction(self.direction_button.direction())
 
 
 class OpeningPane(TextPane):
@@ -432,40 +461,28 @@ class OpeningPane(TextPane):
         super().__init__("", parent)
         self.editor.set_centered(True)
         # Worded by retranslate(), with the other texts of the pane.
-        self.language_combo = LanguageCombo(self, inherit_label=" ")
-        quiet_combo(self.language_combo)
-        self.add_header_widget(self.language_combo)
+        self.language_button = LanguageButton(self)
+        self.add_header_widget(self.language_button)
         self.retranslate()
 
     def add_part_menu(self, menu: QMenu) -> None:
         """Add the opening line's direction and language to its text's menu."""
         super().add_part_menu(menu)
-        self.language_combo.add_menu(menu, self.tr("Language"))
+        self.language_button.add_menu(menu, self.tr("Language"))
 
     def retranslate(self) -> None:
         """Word the pane in the interface language (again when it changes)."""
         self.set_title(self.tr("Opening line"))
         self.editor.setPlaceholderText(self.tr("Optional invocation or dedication"))
-        self.language_combo.set_inherit_label(self.tr("Article's language"))
-        self.language_combo.setToolTip(self.tr("Language of the opening line"))
+        self.language_button.set_texts(
+            self.tr("Article's language"), self.tr("Language of the opening line")
+        )
 
 
 def on_page(box: TextBox, min_lines: int = 1) -> None:
     """Set a part's text box on the page: no frame, growing with its text, no scroll bar."""
     box.setFrameShape(QFrame.Shape.NoFrame)
     box.grow_with_text(min_lines)
-
-
-def quiet_combo(combo: QComboBox) -> None:
-    """Make a part's combo small and flat: a setting beside the text, not a form field.
-
-    Out of the Tab order: Tab goes from one part's text to the next (from the headline to
-    the standfirst, not to the headline's direction, seen on Xvfb); the text's own menu
-    (right click, or the menu key) holds the same setting for the keyboard.
-    """
-    combo.setFrame(False)
-    quiet_font(combo)
-    combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
 
 class SectionLabelEdit(QLineEdit):
@@ -563,11 +580,10 @@ class SectionPane(CollapsiblePane):
         self.label_edit.setFont(label_font)
         self.editor = MarkdownEditor(self.body, lookup)
         on_page(self.editor, min_lines=2)
-        self.editor.part_menu = self.direction_combo_menu
-        self.direction_combo = DirectionCombo(self)
-        quiet_combo(self.direction_combo)
-        self.direction_combo.direction_changed.connect(self.editor.set_direction)
-        self.add_header_widget(self.direction_combo)
+        self.editor.part_menu = self.direction_and_section_menu
+        self.direction_button = DirectionButton(self)
+        self.direction_button.direction_changed.connect(self.editor.set_direction)
+        self.add_header_widget(self.direction_button)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
         self.menu_button.setAutoRaise(True)
@@ -631,9 +647,9 @@ class SectionPane(CollapsiblePane):
         drag.setPixmap(self._toggle.grab())
         drag.exec(Qt.DropAction.MoveAction)
 
-    def direction_combo_menu(self, menu: QMenu) -> None:
+    def direction_and_section_menu(self, menu: QMenu) -> None:
         """Add the body's direction to its menu, and what can be done with the section."""
-        self.direction_combo.add_menu(menu)
+        self.direction_button.add_menu(menu)
         sections = self.section_menu()
         sections.setTitle(self.tr("Section"))
         menu.addMenu(sections)
@@ -705,9 +721,9 @@ class SectionPane(CollapsiblePane):
         menu.deleteLater()
 
     def set_direction(self, direction: str) -> None:
-        """Set the body's direction (and its combo)."""
-        self.direction_combo.set_direction(direction)
-        self.editor.set_direction(self.direction_combo.direction())
+        """Set the body's direction (and what the header shows of it)."""
+        self.direction_button.set_direction(direction)
+        self.editor.set_direction(self.direction_button.direction())
 
     @Slot(str)
     def _on_label_changed(self, label: str) -> None:
@@ -832,79 +848,3 @@ class BylinePane(CollapsiblePane):
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
         self.credit_label.setAlignment(Qt.AlignmentFlag.AlignLeading)
-
-
-class MetaPane(CollapsiblePane):
-    """The article's language, tags, status and target length."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QFormLayout, QSpinBox
-
-        from editor.ui.common.status_names import status_names  # the pane comes after
-
-        super().__init__("", parent)
-        form = self._form = QFormLayout()
-        self.language_combo = LanguageCombo(self.body)
-        self.tags_edit = QLineEdit(self.body)
-        self.status_combo = QComboBox(self.body)
-        for status in status_names():
-            self.status_combo.addItem("", status.value)
-        self.target_spin = QSpinBox(self.body)
-        self.target_spin.setRange(0, 100_000)
-        self.target_spin.setSingleStep(50)
-        for widget in (self.language_combo, self.status_combo, self.target_spin):
-            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        for field in (self.language_combo, self.tags_edit, self.status_combo, self.target_spin):
-            form.addRow(QLabel(self.body), field)
-        self.body_layout.addLayout(form)
-        self.retranslate()
-        self.language_combo.currentIndexChanged.connect(self._on_edited)
-        self.tags_edit.textChanged.connect(self._on_edited)
-        self.status_combo.currentIndexChanged.connect(self._on_edited)
-        self.target_spin.valueChanged.connect(self._on_edited)
-        self.focus_target = self.language_combo
-
-    def retranslate(self) -> None:
-        """Word the pane in the interface language (the values chosen stay chosen)."""
-        self.set_title(self.tr("Article"))
-        self.tags_edit.setPlaceholderText(self.tr("Comma-separated, e.g. transport, ports"))
-        from editor.ui.common.status_names import status_names
-
-        for status, name in status_names().items():
-            index = self.status_combo.findData(status.value)
-            if index >= 0:
-                self.status_combo.setItemText(index, name)
-        self.target_spin.setSpecialValueText(self.tr("none"))
-        self.target_spin.setSuffix(self.tr(" words"))
-        names = {
-            self.language_combo: self.tr("Language"),
-            self.tags_edit: self.tr("Tags"),
-            self.status_combo: self.tr("Status"),
-            self.target_spin: self.tr("Target length"),
-        }
-        for field, name in names.items():
-            label = self._form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setText(name)
-
-    def tags(self) -> list[str]:
-        """Return the tags typed, in order, without empty ones."""
-        return [tag.strip() for tag in self.tags_edit.text().split(",") if tag.strip()]
-
-    def status(self) -> str:
-        """Return the chosen workflow status."""
-        return str(self.status_combo.currentData())
-
-    def set_status(self, status: str) -> None:
-        """Select a status; an unknown one is kept as its own item."""
-        index = self.status_combo.findData(status)
-        if index < 0:
-            self.status_combo.addItem(status, status)
-            index = self.status_combo.count() - 1
-        self.status_combo.setCurrentIndex(index)
-
-    @Slot()
-    def _on_edited(self) -> None:
-        self.changed.emit()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from editor.model import Quotation
 from editor.model.copying import deep_copy
 from editor.ui.common.plain_box import plain_text_box
-from editor.ui.form.panes import LanguageCombo
+from editor.ui.form.language_combo import LanguageCombo
 
 
 class QuotationDialog(QDialog):
