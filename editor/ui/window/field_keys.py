@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QWidget
 
 _Key = Qt.Key
 _Mod = Qt.KeyboardModifier
@@ -57,6 +57,15 @@ _LINE_KEYS = frozenset(
     }
 )
 _COMMAND = _Mod.ControlModifier | _Mod.AltModifier | _Mod.MetaModifier
+# The one-line fields, by their Qt classes' names: asked of Qt, not with isinstance, which
+# would build the Python classes of the combo box and the spin box (and their enums) at the
+# first focus, before the window's first frame, which has neither.
+_ONE_LINE_FIELDS = ("QLineEdit", "QAbstractSpinBox", "QComboBox")
+
+
+def is_one_line_field(widget: QWidget) -> bool:
+    """Whether a widget is a one-line field (a line edit, spin box or combo box)."""
+    return any(widget.inherits(name) for name in _ONE_LINE_FIELDS)
 
 
 def field_keeps(event: QKeyEvent) -> bool:
@@ -80,7 +89,7 @@ class MenuKeysFirst(QObject):
 
     def watch(self, widget: QWidget | None) -> None:
         """Filter a field's keys (each time it takes the focus: fields come and go)."""
-        if isinstance(widget, QLineEdit | QAbstractSpinBox | QComboBox):
+        if widget is not None and is_one_line_field(widget):
             # Installed again, a filter is still called once (Qt moves it to the front).
             widget.installEventFilter(self)
 
