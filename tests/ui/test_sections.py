@@ -649,3 +649,37 @@ def test_labels_follow_the_article_language_unless_the_writer_chose_them(
     path = tmp_path / "english-again.newsdesk"
     assert window.save_as(path)
     assert load(path).language == "en" and load(path).sections[0].label == "News:"
+
+
+def test_tab_after_a_new_sections_name_goes_on_into_its_text(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:
+    # Insert › Section › Custom section, its name typed, Tab, a sentence: the sentence went
+    # nowhere (the focus on an invisible widget) and was not in the saved file (a trial).
+    window = workspace.add_window(english_article())
+    shown(qtbot, window)
+    form = window.form
+    form.sections[1].editor.setFocus()
+    insert_section(window, "Custom section")
+    added = form.sections[2]
+    assert window.focusWidget() is added.label_edit
+    qtbot.keyClicks(added.label_edit, "Background")
+    qtbot.keyClick(added.label_edit, Qt.Key.Key_Tab)
+    assert window.focusWidget() is added.editor
+    qtbot.keyClicks(window.focusWidget(), "The quay was built in 1912.")
+    assert window.save_as(tmp_path / "tabbed.newsdesk")
+    saved = load(tmp_path / "tabbed.newsdesk").sections[2]
+    assert (saved.label, saved.body) == ("Background", "The quay was built in 1912.")
+    # In a section with text, Tab puts the cursor at its start and writes nothing.
+    body = form.sections[0].editor.text()
+    qtbot.keyClick(form.sections[0].editor, Qt.Key.Key_F2)
+    qtbot.keyClick(form.sections[0].label_edit, Qt.Key.Key_Tab)
+    assert window.focusWidget() is form.sections[0].editor
+    assert form.sections[0].editor.text() == body
+    # Shift+Tab from a label still goes back.
+    form.sections[1].editor.setFocus()
+    qtbot.keyClick(form.sections[1].editor, Qt.Key.Key_F2)
+    qtbot.keyClick(
+        form.sections[1].label_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.focusWidget() is not form.sections[1].editor

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette, QResizeEvent, QTextCursor
 
 # QFormLayout and QSpinBox are imported where the byline and article panes are built:
 # after the first paint. PySide6 builds a class's enums when it is first imported.
@@ -492,6 +492,8 @@ class SectionLabelEdit(QLineEdit):
     left = Signal()
     # The focus went elsewhere (Enter, Escape, a click): whatever brought it here is over.
     focus_lost = Signal()
+    # Tab pressed: the writer goes on into the section's text.
+    tabbed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -534,6 +536,15 @@ class SectionLabelEdit(QLineEdit):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab goes on into the section's text (as Enter does), not to the next widget of
+        the window: that was an invisible one, and what the writer typed next was lost (a
+        trial). Shift+Tab goes back as usual."""
+        if forward:
+            self.tabbed.emit()
+            return True
+        return super().focusNextPrevChild(forward)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         """Say the focus left (editingFinished does not, when the text did not change)."""
         super().focusOutEvent(event)
@@ -566,6 +577,7 @@ class SectionPane(CollapsiblePane):
         self._renaming = False
         self.label_edit.textChanged.connect(self._on_label_changed)
         self.label_edit.returnPressed.connect(self._go_on_into_body)
+        self.label_edit.tabbed.connect(self._tab_into_body)
         self.label_edit.focus_lost.connect(self._end_renaming)
         self.label_edit.left.connect(self._back_to_text)
         # Reached by a click, F2 or the section's menu, not by Tab: Tab from the
@@ -633,6 +645,16 @@ class SectionPane(CollapsiblePane):
         if not self._renaming:
             editor.setTextCursor(editor.open_first_paragraph())
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if editor.form_keys is not None:
+            editor.form_keys.show_cursor(editor)
+
+    def _tab_into_body(self) -> None:
+        # Tab after a label goes into the section's text where it starts (no new paragraph:
+        # Tab moves, it does not write).
+        editor = self.editor
+        if not self._renaming:
+            editor.setTextCursor(QTextCursor(editor.document()))
+        editor.setFocus(Qt.FocusReason.TabFocusReason)
         if editor.form_keys is not None:
             editor.form_keys.show_cursor(editor)
 
