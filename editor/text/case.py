@@ -12,11 +12,29 @@ from __future__ import annotations
 _DOTTED_I = frozenset({"tr", "az"})
 
 
+def _dotted_i(language: str) -> bool:
+    return language.split("-")[0].lower() in _DOTTED_I
+
+
 def upper(text: str, language: str = "") -> str:
     """Return ``text`` in capitals, as the language writes them (Turkish i → İ)."""
-    if language.split("-")[0].lower() in _DOTTED_I:
+    if _dotted_i(language):
         text = text.replace("i", "İ").replace("ı", "I")
     return text.upper()
+
+
+def fold(text: str, language: str = "") -> str:
+    """Return ``text`` in small letters, letter for letter, as the language writes them: the
+    Turkish I is ı and İ is i, elsewhere both are i. The same length as ``text``, so that a
+    place found in one is the place in the other (a search that ignores case).
+
+    Python's own lower() gives İ two characters (i and a combining dot), and Qt's search
+    that ignores case did not take "iğdeli" for "İğdeli" (a trial).
+    """
+    if _dotted_i(language):
+        text = text.replace("I", "ı")
+    # İ is the only character lower() makes two of (checked over all of Unicode).
+    return text.replace("İ", "i").lower()
 
 
 def case_like(found: str, replacement: str, language: str = "") -> str:

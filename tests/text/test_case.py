@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.text.case import case_like, upper
+from editor.text.case import case_like, fold, upper
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,14 @@ def test_the_replacement_takes_the_case_of_the_found_words(
 def test_turkish_capitals_keep_the_dot() -> None:
     assert upper("istihdam ılık", "tr") == "İSTİHDAM ILIK"
     assert upper("istihdam", "en") == "ISTIHDAM"
+
+
+def test_fold_lowers_letter_for_letter_as_the_language_writes() -> None:
+    # Turkish: İ is i and I is ı; elsewhere both are i. The length never changes (a place
+    # found in the folded text is the place in the text), where lower() gives İ two.
+    assert fold("İğdeli IŞIK", "tr") == "iğdeli ışık"
+    assert fold("İstanbul ISTANBUL", "en") == "istanbul istanbul"
+    assert len("İ".lower()) == 2
+    for text in ("İİİ", "Straße ẞ", "ΣΑΣ", "Ǆ ǅ", "İğdeli IŞIK"):
+        for language in ("tr", "az", "en", "de", ""):
+            assert len(fold(text, language)) == len(text)

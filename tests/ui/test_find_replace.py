@@ -212,3 +212,33 @@ def test_replace_all_leaves_the_bank_of_a_read_only_article(qtbot, workspace) ->
     dialog.replace_edit.setText("Someone Else")
     assert dialog.replace_all() == 0
     assert [q.speaker for q in window.article().quotations if q.id == "reyes-1"] == ["Alma Reyes"]
+
+
+def test_in_a_turkish_article_i_finds_its_own_capital(qtbot, workspace) -> None:
+    # Replace all of "iğdeli", case ignored, replaced nothing though "İğdeli" was in the
+    # headline and the body (a trial): Qt's search and Python's lower() have İ as two
+    # letters. In Turkish i and ı are two letters, their capitals İ and I.
+    article = english_article()
+    article.language = "tr"
+    article.headline = "İğdeli kıyısında ISLAK bir sabah"
+    article.sections[0].body = "İğdeli sahilinde ıslak bir gün.\n\nIşık yandı, iğdeli esnaf geldi."
+    window = workspace.add_window(article)
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("iğdeli")
+    dialog.replace_edit.setText("yenikent")
+    assert dialog.replace_all() == 3
+    changed = window.article()
+    assert changed.headline == "Yenikent kıyısında ISLAK bir sabah"
+    assert changed.sections[0].body == (
+        "Yenikent sahilinde ıslak bir gün.\n\nIşık yandı, yenikent esnaf geldi."
+    )
+    # "ıslak" finds "ISLAK" and "ıslak"; "islak" (another word in Turkish) finds neither.
+    dialog.find_edit.setText("islak")
+    assert not dialog.find_next()
+    dialog.find_edit.setText("ıslak")
+    window.form.headline.editor.setFocus()
+    assert dialog.find_next()
+    assert window.form.headline.editor.textCursor().selectedText() == "ISLAK"
+    dialog.replace_edit.setText("kuru")
+    assert dialog.replace_current()  # "ISLAK" in the headline, in its capitals
+    assert window.article().headline == "Yenikent kıyısında KURU bir sabah"

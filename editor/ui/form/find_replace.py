@@ -4,7 +4,6 @@ all in the quotation bank too)."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Quotation
-from editor.text.case import case_like
+from editor.text.case import case_like, fold
 from editor.text.scripts import in_word
 from editor.ui.form.article_form import ArticleForm
 from editor.ui.form.text_box import TextBox
@@ -44,20 +43,29 @@ def bank_texts(quotation: Quotation) -> dict[str, str]:
     }
 
 
-def _find_in_line(
-    edit: QLineEdit, needle: str, start: int, case: bool, whole: bool = False
+def _find_in_text(
+    text: str, needle: str, start: int, case: bool, whole: bool = False, language: str = ""
 ) -> int:
-    return _find_in_text(edit.text(), needle, start, case, whole)
+    """Return where ``needle`` is next in ``text`` from ``start`` (-1 for nowhere): in any
+    case unless ``case``, as the language writes small letters and capitals (Turkish
+    "iğdeli" finds "İğdeli"), whole words only when ``whole``."""
+    if not case:
+        # Folded letter for letter: a place in the folded text is the place in the text.
+        text, needle = fold(text, language), fold(needle, language)
+    position = start
+    while True:
+        found = text.find(needle, position)
+        if found < 0 or not whole or _whole_word(text, found, found + len(needle)):
+            return found
+        position = found + 1
 
 
-def _find_in_text(text: str, needle: str, start: int, case: bool, whole: bool = False) -> int:
-    # Compared letter by letter: casefold() may change a text's length ("ß" → "ss"), and
-    # an offset in the folded text would then point elsewhere in the field's.
-    pattern = re.compile(re.escape(needle), 0 if case else re.IGNORECASE)
-    for found in pattern.finditer(text, start):
-        if not whole or _whole_word(text, found.start(), found.end()):
-            return found.start()
-    return -1
+def _selection(document: QTextDocument, start: int, end: int) -> QTextCursor:
+    """Return a cursor with a document's text from ``start`` to ``end`` selected."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -158,24 +166,24 @@ class FindReplaceDialog(QDialog):
 
     # -- searching ----------------------------------------------------------------------
 
-    def _flags(self) -> QTextDocument.FindFlag:
-        flags = QTextDocument.FindFlag(0)
-        if self.case_check.isChecked():
-            flags |= QTextDocument.FindFlag.FindCaseSensitively
-        return flags
+    def _find(self, text: str, needle: str, start: int) -> int:
+        """Return where the needle is next in a text from ``start``, as the dialog's boxes
+        ask (case, whole words) and the article's language writes capitals; -1 for none."""
+        return _find_in_text(
+            text,
+            needle,
+            start,
+            self.case_check.isChecked(),
+            self.words_check.isChecked(),
+            self._form.article_language(),
+        )
 
     def _find_in_box(self, document: QTextDocument, needle: str, position: int) -> QTextCursor:
-        """Return the next match from ``position`` (a null cursor for none), whole words
-        only when asked (Qt's own test takes a mark on the next letter for a boundary)."""
-        while True:
-            found = document.find(needle, position, self._flags())
-            if found.isNull() or not self.words_check.isChecked():
-                return found
-            block = found.block()
-            start = found.selectionStart() - block.position()
-            if _whole_word(block.text(), start, found.selectionEnd() - block.position()):
-                return found
-            position = found.selectionStart() + 1
+        """Return the next match from ``position`` selected (a null cursor for none)."""
+        found = self._find(document.toRawText(), needle, position)
+        if found < 0:
+            return QTextCursor()
+        return _selection(document, found, found + len(needle))
 
     def _fields(self) -> list[Field]:
         return self._form.searchable()
@@ -213,9 +221,7 @@ class FindReplaceDialog(QDialog):
 
     def _select_in(self, field: Field, needle: str, start: int) -> bool:
         if isinstance(field, QLineEdit):
-            found = _find_in_line(
-                field, needle, start, self.case_check.isChecked(), self.words_check.isChecked()
-            )
+            found = self._find(field.text(), needle, start)
             if found < 0:
                 return False
             field.setSelection(found, len(needle))
@@ -244,7 +250,8 @@ class FindReplaceDialog(QDialog):
             selected = field.textCursor().selectedText()
         if self.case_check.isChecked():
             return selected == needle
-        return selected.casefold() == needle.casefold()
+        language = self._form.article_language()
+        return fold(selected, language) == fold(needle, language)
 
     def _replacement_for(self, found: str) -> str:
         """The replacement as typed with Match case on; else in the case of the found words
@@ -286,17 +293,22 @@ class FindReplaceDialog(QDialog):
                 total += self._replace_all_in_line(field, needle)
                 continue
             document = field.document()
-            position = 0
+            text = document.toRawText()
+            places: list[int] = []
+            found = self._find(text, needle, 0)
+            while found >= 0:
+                places.append(found)
+                found = self._find(text, needle, found + len(needle))
+            if not places:
+                continue
             editing = QTextCursor(document)
             editing.beginEditBlock()
-            while True:
-                found = self._find_in_box(document, needle, position)
-                if found.isNull():
-                    break
-                found.insertText(self._replacement_for(found.selectedText()))
-                position = found.position()
-                total += 1
+            # From the last: the places before a replacement stay where they were.
+            for found in reversed(places):
+                end = found + len(needle)
+                _selection(document, found, end).insertText(self._replacement_for(text[found:end]))
             editing.endEditBlock()
+            total += len(places)
         return total
 
     def _replace_all_in_line(self, edit: QLineEdit, needle: str) -> int:
@@ -329,9 +341,7 @@ class FindReplaceDialog(QDialog):
         position = 0
         pieces: list[str] = []
         while True:
-            found = _find_in_text(
-                text, needle, position, self.case_check.isChecked(), self.words_check.isChecked()
-            )
+            found = self._find(text, needle, position)
             if found < 0:
                 break
             pieces.append(text[position:found])
