@@ -38,6 +38,7 @@ from editor.render.tree import (
     plain_text,
 )
 from editor.text.attribution import list_comma
+from editor.text.case import fold
 from editor.text.dates import machine_date, printed_date
 from editor.text.direction import text_direction
 from editor.text.languages import Language, find_language, language_or_default
@@ -360,9 +361,11 @@ def _label(raw: str, kind: str, cleaned: str, language: str, style: HouseStyle) 
     return cleaned.strip() or default
 
 
-def slug(text: str, fallback: str = "article") -> str:
-    """Return a file-name-safe slug of a headline (letters of any script kept)."""
-    spaced = "".join(char if in_word(char) else " " for char in text.casefold())
+def slug(text: str, fallback: str = "article", language: str = "") -> str:
+    """Return a file-name-safe slug of a headline (letters of any script kept), in small
+    letters as the headline's language writes them (Turkish "İğdeli" is "iğdeli", not an i
+    with a second dot: casefold() adds a combining one, seen in a trial's file names)."""
+    spaced = "".join(char if in_word(char) else " " for char in fold(text, language))
     words = "-".join(spaced.split()).strip("-_")
     if len(words) > 60:
         # At the end of a word where one ends in the last third ("…-click-javascri" was
@@ -408,7 +411,7 @@ def _file_name(
     date = machine_date(date)[:10] or machine_date(date[:10]) or "undated"
     values = {
         "{date}": date,
-        "{slug}": slug(headline, article_id[:8] or "article"),
+        "{slug}": slug(headline, article_id[:8] or "article", language),
         "{ext}": ext,
         "{id}": article_id,
         "{language}": language,

@@ -191,6 +191,10 @@ def test_file_name_comes_from_the_style_pattern() -> None:
     assert name == "2026-10-14-will-the-river-port-reopen-before-winter.docx"
     assert slug("هل تحل الجامعات؟") == "هل-تحل-الجامعات"
     assert slug("../../etc") == "etc"
+    # Small letters as the language writes them: no i with a second, combining dot (a
+    # trial's Turkish file names had "i̇ğdeli"); Turkish I is ı.
+    assert slug("İğdeli kıyısında IŞIK", language="tr") == "iğdeli-kıyısında-ışık"
+    assert slug("İstanbul ISTANBUL", language="en") == "istanbul-istanbul"
     # A word keeps the marks written on its letters (a shadda, a vowel sign).
     assert slug("هل يعود الماء لعمّان؟") == "هل-يعود-الماء-لعمّان"
     assert slug("नई दिल्ली में") == "नई-दिल्ली-में"

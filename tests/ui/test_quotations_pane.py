@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from ui_articles import english_article, type_into
@@ -100,6 +101,24 @@ def test_added_quotation_gets_a_readable_unused_id(qtbot, workspace, monkeypatch
     qtbot.mouseClick(pane.add_button, Qt.MouseButton.LeftButton)
     assert pane.selected_id() == "reyes-2"
     assert next_quotation_id({"q-1"}, "") == "q-2"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Ayşe Çetin", "cetin-1"),  # was "etin-1": the Ç dropped (a trial)
+        ("Mehmet Şahin", "sahin-1"),
+        ("Deniz Kılıç", "kilic-1"),
+        ("Jan Łukasiewicz", "lukasiewicz-1"),
+        ("Jürgen Müller-Groß", "gross-1"),
+        ("Ирина Котова", "q-1"),  # no Latin letter to make one of
+        ("ماجد السالم", "q-1"),
+    ],
+)
+def test_a_quotations_id_is_the_speakers_name_in_plain_latin_letters(
+    speaker: str, expected: str
+) -> None:
+    assert next_quotation_id(set(), speaker) == expected
 
 
 def test_deleting_an_unused_quotation_asks_nothing(qtbot, workspace) -> None:

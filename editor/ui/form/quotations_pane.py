@@ -7,6 +7,7 @@ shows which quotation, never the bank's own order (the article's, which is saved
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -63,9 +64,21 @@ _OWN_TEXTS = (SPEAKER, WORDS, OCCASION, DATE)
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+# Latin letters that are not a plain letter with marks (NFKD leaves them whole).
+_PLAIN_LATIN = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+)  # fmt: skip
+
+
 def next_quotation_id(existing: set[str], speaker: str = "") -> str:
-    """Return a short, readable id not in use: the speaker's last name and a number."""
-    words = re.findall(r"[A-Za-z0-9]+", speaker)
+    """Return a short, readable id not in use: the speaker's last name in plain Latin
+    letters (an id is ASCII: "Çetin" is "cetin", "Şahin" "sahin", where their Ç and Ş were
+    dropped, "etin-1", in a trial) and a number; "q" and a number for a name in a script
+    without Latin letters."""
+    plain = unicodedata.normalize("NFKD", speaker.translate(_PLAIN_LATIN))
+    plain = "".join(char for char in plain if not unicodedata.combining(char))
+    words = re.findall(r"[A-Za-z0-9]+", plain)
     stem = words[-1].lower() if words else "q"
     number = 1
     while f"{stem}-{number}" in existing:

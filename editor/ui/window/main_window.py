@@ -783,7 +783,8 @@ class MainWindow(EditorWindow):
         # The dialog opens in the working directory when the folder does not exist yet.
         with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)
-        return folder / f"{slug(self.form.article().headline)}.newsdesk"
+        article = self.form.article()
+        return folder / f"{slug(article.headline, language=article.language)}.newsdesk"
 
     def _save_to(self, path: Path) -> bool:
         from editor.storage.errors import ChangedOnDiskError, StorageError
