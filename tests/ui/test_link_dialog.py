@@ -82,3 +82,29 @@ def test_the_dialog_offers_an_address_copied_and_needs_one(qtbot) -> None:
     assert other.address_edit.text() == "" and not other.words_edit.isReadOnly()
     other.address_edit.setText("example.org")
     assert other.words() == "example.org"  # no words typed: the address shows
+
+
+def test_a_selection_across_paragraphs_or_a_quotation_is_no_link(qtbot, box, monkeypatch) -> None:
+    # Ctrl+K over "etüdü." and the next paragraph put "[etüdü." in one paragraph and
+    # "Ça](https://…)" in the next, as text, the quotation between them dropped (a trial).
+    from PySide6.QtWidgets import QToolTip
+
+    from editor.ui.form import link_dialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(link_dialog, "ask_link", lambda _parent, words: asked.append(words))
+    box.set_text("The survey is done.\n\n[[quote:q1]]\n\nWork starts in May.")
+    before = box.text()
+    cursor = box.textCursor()
+    cursor.setPosition(len("The survey is "))
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    box.setTextCursor(cursor)
+    assert box.insert_link() is False
+    assert asked == [] and box.text() == before
+    assert "one paragraph" in QToolTip.text()
+    # Within one paragraph, the dialog is asked as before.
+    cursor.setPosition(len("The "))
+    cursor.setPosition(len("The survey"), QTextCursor.MoveMode.KeepAnchor)
+    box.setTextCursor(cursor)
+    box.insert_link()
+    assert asked == ["survey"]

@@ -850,9 +850,15 @@ class MarkdownEditor(TextBox):
         )
         return cursor.selectedText()
 
-    def insert_link(self) -> None:
+    def insert_link(self) -> bool:
         """Make the selection a link, or put a new one at the cursor: the address (and,
-        with nothing selected, the words) asked for as a word processor asks.
+        with nothing selected, the words) asked for as a word processor asks. False when
+        no link was made (refused, or the dialog cancelled).
+
+        A link is words of one paragraph, without a quotation: a selection across
+        paragraphs is refused with a note at the cursor (its brackets went into two
+        paragraphs as text, "[etüdü." and "Ça](https://…)", and the quotation between
+        them was dropped from its words: a trial).
 
         The brackets go around the selected words, which stay as they are: in suggesting
         mode the link is two suggested insertions, not the words struck and typed again.
@@ -863,11 +869,16 @@ class MarkdownEditor(TextBox):
 
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        # As shown: paragraph ends as spaces, a quotation's chip left out of the words.
-        selected = cursor.selectedText().replace("\u2029", " ").replace("\ufffc", "")
+        selected = cursor.selectedText()
+        if "\u2029" in selected or "\ufffc" in selected:
+            from PySide6.QtWidgets import QToolTip
+
+            note = self.tr("A link is made of words in one paragraph, without a quotation.")
+            QToolTip.showText(self.mapToGlobal(self.cursorRect().bottomLeft()), note, self)
+            return False
         answer = ask_link(self, " ".join(selected.split()))
         if answer is None:
-            return
+            return False
         words, address = answer
         whole = QTextCursor(self.document())
         whole.beginEditBlock()
@@ -885,6 +896,7 @@ class MarkdownEditor(TextBox):
         cursor = self.textCursor()
         cursor.setPosition(after)
         self.setTextCursor(cursor)
+        return True
 
     def _insert_plain(self, text: str) -> None:
         self.textCursor().insertText(text)
