@@ -208,6 +208,32 @@ def test_a_browser_shows_a_latin_code_in_an_urdu_line_as_written(tmp_path) -> No
     assert "<title>as-written</title>" in dump_dom(path)
 
 
+@pytest.mark.slow  # Chromium starts in a few seconds: run by .ci/run with the slow tests
+@pytest.mark.skipif(
+    __import__("shutil").which("chromium") is None, reason="Chromium is not installed"
+)
+def test_a_nastaliq_headline_has_its_lines_apart_in_a_browser(tmp_path) -> None:
+    from browser import dump_dom
+
+    from editor.text.template import new_article
+
+    # At 420 pixels the two lines of an Urdu headline overlapped: the headline's 1.2 of
+    # Latin line spacing was the Nastaliq's too (a trial's phone-width look).
+    article = new_article("ur", "Salma", "the Desk")
+    article.headline = "کیا شہر کے پرانے اسکول کی نئی عمارت اگلے سال تک مکمل ہو جائے گی؟"
+    probe = (
+        "<script>document.addEventListener('DOMContentLoaded', () => {"
+        "const h = getComputedStyle(document.querySelector('h1'));"
+        "document.title = 'spacing ' + (parseFloat(h.lineHeight) / parseFloat(h.fontSize))"
+        ".toFixed(2);});</script></head>"
+    )
+    path = tmp_path / "ur.html"
+    page = render_html(article, load_style()).replace("</head>", probe, 1)
+    path.write_text(page, encoding="utf-8")
+    spacing = float(dump_dom(path).split("<title>spacing ")[1].split("<")[0])
+    assert spacing >= 1.9, spacing
+
+
 _CLOSING_MARK = "تحقق من الاسم / check the name «Rana»\n\nقال إن الاسم «Rana Haddad» في التقرير."
 
 
