@@ -402,9 +402,10 @@ class _Writer:
         numbering: tuple[int, int] | None = None,
         extra_props: str = "",
         upright: bool = False,
+        space_before: int = 0,
     ) -> None:
         """Append one paragraph in a named style (``upright``: every run, whatever the
-        style's italic)."""
+        style's italic; ``space_before``: twips above it, more than the style's)."""
         rtl = direction == "rtl"
         self.used_styles[style_id] = None
         props = [f'<w:pStyle w:val="{_attr(self.style_ids.get(style_id, style_id))}"/>']
@@ -419,6 +420,8 @@ class _Writer:
             # goes to the right, the start side, by hand.
             props.append(self.mirrored_rules.get(style_id, ""))
             props.append("<w:bidi/>")
+        if space_before:
+            props.append(f'<w:spacing w:before="{space_before}"/>')  # after w:bidi, as ordered
         # The runs take the direction the text runs in, which is the paragraph's unless the
         # writer set the part the other way: Word lays a right-to-left run's spaces right to
         # left, which would put an English sentence's words in reverse order.
@@ -708,8 +711,13 @@ class _Writer:
             # (the log itself travels in the article's record), never as body text.
             corrections = document.corrections
             heading = corrections.heading
+            # Set off from the lines above it (it stood right under the place: a trial).
             self.paragraph(
-                "Metadata", (Strong(heading.children),), heading.language, heading.direction
+                "Metadata",
+                (Strong(heading.children),),
+                heading.language,
+                heading.direction,
+                space_before=CORRECTIONS_SPACE,
             )
             for correction in corrections.entries:
                 self.paragraph(
@@ -720,6 +728,10 @@ class _Writer:
         if self.footnotes and not self.footnotes_related:
             self._new_relationship(_FOOTNOTES, "footnotes.xml")
         return "".join(self.parts)
+
+
+# Twips above the corrections' heading in the end matter (12 points).
+CORRECTIONS_SPACE = 240
 
 
 def _deleted_text(runs: str) -> str:

@@ -123,11 +123,20 @@ PARAGRAPH_STYLES: dict[str, _Paragraph] = {
         border=_QUOTE_RULE,
         indent=_QUOTE_INDENT,
     ),
+    # The credit, the article's metadata and its corrections on one page: the end matter
+    # fell on the next page apart from the credit (a trial). Kept with the next paragraph,
+    # a metadata line above the headline (an embargo) stays with it too.
     "CreditLine": _Paragraph(
-        "Credit Line", "Normal", 10, before=480, after=120, keep="<w:keepLines/>", rpr="<w:i/>"
+        "Credit Line", "Normal", 10, before=480, after=120, keep=_KEEP_BOTH, rpr="<w:i/>"
     ),
     "Metadata": _Paragraph(
-        "Metadata", "Normal", 9, after=0, pitch=1.4, rpr=f'<w:color w:val="{METADATA_GREY}"/>'
+        "Metadata",
+        "Normal",
+        9,
+        after=0,
+        pitch=1.4,
+        keep=_KEEP_BOTH,
+        rpr=f'<w:color w:val="{METADATA_GREY}"/>',
     ),
     "ListParagraph": _Paragraph(
         "List Paragraph", "BodyText", 11, after=80, indent='<w:ind w:left="720"/>'

@@ -104,3 +104,25 @@ def test_an_article_of_comment_only_is_an_opinion_piece() -> None:
     article.sections.append(Section("news", "", "Facts."))
     page = render_bytes(build_document(article, style), style, "html").decode("utf-8")
     assert '"@type":"NewsArticle"' in page
+
+
+def test_the_docx_end_matter_stays_together_and_sets_the_corrections_apart() -> None:
+    # After a correction was added, the metadata lines and the corrections fell onto the
+    # next page, apart from the credit, and the heading stood right under the place line
+    # (a trial, in LibreOffice).
+    import io
+
+    from docx import Document
+    from docx.shared import Pt
+
+    style = load_style()
+    docx = Document(io.BytesIO(render_bytes(build_document(_article(), style), style, "docx")))
+    paragraphs = docx.paragraphs
+    credit = next(i for i, p in enumerate(paragraphs) if p.style.name == "Credit Line")
+    end = paragraphs[credit:]
+    assert [p.style.name for p in end[1:]] == ["Metadata"] * (len(end) - 1)
+    for paragraph in end[:-1]:  # each kept with the next: the block moves as one
+        assert paragraph.style.paragraph_format.keep_with_next, paragraph.text
+    heading = next(p for p in end if p.text == "Corrections")
+    assert heading.paragraph_format.space_before == Pt(12)
+    assert end[end.index(heading) - 1].paragraph_format.space_before is None
