@@ -62,12 +62,14 @@ def test_tracked_changes_come_in_as_suggestions_and_the_message_says_where(
         "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
     )
     assert window.review.import_docx_comments(str(path)) == 5
+    # The names and words of the article in isolates (FSI … PDI): Latin labels in an Urdu
+    # sentence broke its brackets across the line (a trial).
     assert told == [
         "0 comments added, 0 already there, 0 kept detached.\n"
         "5 suggestions placed from tracked changes, 0 already there. "
-        "(Headline: 1, News: 2, Quotation q1: 1, Comment: 1)\n"
+        "(\u2068Headline: 1, News: 2, Quotation q1: 1, Comment: 1\u2069)\n"
         "1 change not placed:\n"
-        "  header: «DRAFT ONLY» (Ed Two)"
+        "  \u2068header\u2069: «\u2068DRAFT ONLY\u2069» (\u2068Ed Two\u2069)"
     ]
     suggestions = window.article().suggestions
     assert sorted((s.part, s.new) for s in suggestions)[0] == ("headline", "port")

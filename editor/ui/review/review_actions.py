@@ -48,6 +48,7 @@ from editor.model.review import (
 )
 from editor.text.anchors import apply_edit, reanchor_comments
 from editor.text.compare import compare_articles, compare_html
+from editor.text.direction import isolated
 from editor.ui.common.failures import failure_line
 from editor.ui.common.part_names import part_name
 from editor.ui.common.status_names import status_names
@@ -550,7 +551,9 @@ class ReviewController(QObject):
             self.tr(
                 "%n suggestion(s) placed from tracked changes, {0}.", "", len(changes.added)
             ).format(self.tr("%n already there", "suggestions", changes.already_there))
-            + (f" ({placed})" if placed else "")
+            # An isolate: Latin labels in an Urdu sentence broke its brackets across the
+            # line (a trial).
+            + (f" ({isolated(placed)})" if placed else "")
         ]
         if changes.conflicts:
             lines.append(
@@ -564,8 +567,8 @@ class ReviewController(QObject):
             lines.append(self.tr("%n change(s) not placed:", "", len(changes.not_placed)))
             for missing in changes.not_placed:
                 name = where.get(missing.where) or part_name(missing.where, labels)
-                who = f" ({missing.author})" if missing.author else ""
-                lines.append(f"  {name}: «{missing.text}»{who}")
+                who = f" ({isolated(missing.author)})" if missing.author else ""
+                lines.append(f"  {isolated(name)}: «{isolated(missing.text)}»{who}")
         return lines + self._untracked_report(changes)
 
     def _untracked_report(self, changes: ChangeImport) -> list[str]:
