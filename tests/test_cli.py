@@ -243,7 +243,11 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[str, str]]:
         "missing": ("nothing.newsdesk", "nothing.newsdesk: no such file"),
         "named pipe": ("pipe.newsdesk", "pipe.newsdesk: is not a regular file"),
         "folder": ("a-folder.newsdesk", "a-folder.newsdesk: is a folder, not a Newsdesk article"),
-        "text file": ("notes.txt", "notes.txt: is not a Newsdesk article (not a ZIP container)"),
+        "text file": (
+            "notes.txt",
+            "notes.txt: is not a Newsdesk article (not a ZIP container)"
+            " (a draft? newsdesk import notes.txt makes an article of it)",
+        ),
         "truncated": ("torn.newsdesk", "torn.newsdesk: is damaged: it ends too soon"),
         "foreign zip": ("report.docx", "report.docx: holds an entry that is not allowed"),
         "wrong type": ("typed.newsdesk", "typed.newsdesk: article.json: 'headline' must be a"),
@@ -290,7 +294,8 @@ def test_bad_input_in_a_real_process_prints_no_traceback(work: Path) -> None:
     result = run_newsdesk("show", "notes.txt", cwd=work)
     assert result.returncode == 2
     assert result.stderr == (
-        "newsdesk: notes.txt: is not a Newsdesk article (not a ZIP container)\n"
+        "newsdesk: notes.txt: is not a Newsdesk article (not a ZIP container)"
+        " (a draft? newsdesk import notes.txt makes an article of it)\n"
     )
 
 

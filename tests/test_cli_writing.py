@@ -343,3 +343,23 @@ def test_a_revision_that_is_no_number_is_one_error_line(
     assert code == 2
     (line,) = capsys.readouterr().err.splitlines()
     assert "give a revision number or 'approved'" in line and len(line) < 200
+
+
+def test_exporting_a_draft_says_to_import_it(tmp_path: Path, capsys) -> None:
+    # "newsdesk export" of the sample .txt and .md drafts said only "not a Newsdesk
+    # article (not a ZIP container)" (a trial): the way to an article is "import".
+    import shutil
+
+    from editor.resources import resource_path
+
+    draft = tmp_path / "market-tr.md"
+    shutil.copy(resource_path("samples") / "market-tr.md", draft)
+    code = main(["export", str(draft), "--format", "html", "--out", str(tmp_path / "out")])
+    assert code == 2  # nothing exported: no article read
+    err = capsys.readouterr().err
+    assert f"{draft}: is not a Newsdesk article (not a ZIP container)" in err
+    assert f"(a draft? newsdesk import {draft} makes an article of it)" in err
+    # An article's own damage is told as it was, without the hint.
+    (tmp_path / "torn.newsdesk").write_bytes(b"junk")
+    assert main(["show", str(tmp_path / "torn.newsdesk")]) == 2
+    assert "a draft?" not in capsys.readouterr().err

@@ -160,7 +160,19 @@ def _finite(data: Any) -> Any:
 
 def storage_failure(failure: Exception) -> CliError:
     """One line naming the file and what is wrong, for any StorageError."""
-    return CliError(str(failure).replace("\n", " "), EXIT_USAGE)
+    return CliError(storage_line(failure), EXIT_USAGE)
+
+
+def storage_line(failure: Exception) -> str:
+    """Return a StorageError as one line; a draft given where an article is wanted (a .txt,
+    .md or .docx that is no article) is told the way to one."""
+    from editor.importing.draft import DRAFT_SUFFIXES
+    from editor.storage.errors import FormatError
+
+    line = str(failure).replace("\n", " ")
+    if isinstance(failure, FormatError) and failure.path.suffix.lower() in DRAFT_SUFFIXES:
+        line += f" (a draft? newsdesk import {failure.path} makes an article of it)"
+    return line
 
 
 def user_settings() -> Settings:

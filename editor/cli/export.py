@@ -17,6 +17,7 @@ from editor.cli.common import (
     given_path,
     output_folder,
     say,
+    storage_line,
     style_name,
 )
 
@@ -224,6 +225,7 @@ def _export_failure(step: Progress) -> str:
         UnknownQuotationError,
         UntranslatedEditionError,
     )
+    from editor.storage.errors import StorageError
 
     failure = step.failure
     if isinstance(failure, UnknownQuotationError):
@@ -235,7 +237,7 @@ def _export_failure(step: Progress) -> str:
         return f"{failure} (nothing exported; translate them, or export anyway with --force)"
     if step.format is None:
         # Reading the article failed: a StorageError names its file itself.
-        text = str(failure)
+        text = storage_line(failure) if isinstance(failure, StorageError) else str(failure)
         return text if str(step.source) in text else f"{step.source}: {text}"
     return f"{step.source}: {step.format}: {failure}"
 

@@ -31,6 +31,8 @@ MAX_DRAFT_BYTES = 32_000_000
 MAX_LINES = 4_000_000
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
+# The names of the drafts import_draft reads: plain text, Markdown and DOCX.
+DRAFT_SUFFIXES = MARKDOWN_SUFFIXES | {".txt", ".text", ".docx"}
 _FOREIGN = {
     ".doc": "Word 97–2003 documents",
     ".odt": "OpenDocument texts",
