@@ -100,6 +100,8 @@ def test_preview_folds_away_when_narrow_and_comes_back(workspace: Workspace, qtb
     _resize(window, qtbot, 1280, 800)
     assert window.preview.isVisible()
     assert window.preview.width() >= 400  # not left at its narrow width
+    # The notice goes with it (it still said "folded away" beside the preview: a trial).
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_preview_closed_by_the_user_stays_closed(workspace: Workspace, qtbot) -> None:

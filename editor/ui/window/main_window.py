@@ -1010,15 +1010,14 @@ class MainWindow(EditorWindow):
         needed = self.form.minimum_width()
         return max(PREVIEW_FOLD_WIDTH, int(needed / (1 - PREVIEW_MAX_SHARE)) + 1)
 
+    def _folded_notice(self) -> str:
+        return self.tr(
+            "Preview folded away (View › Preview shows it): the window is too narrow for it."
+        )
+
     def _say_preview_folded(self) -> None:
         if self._preview_folded:
-            self.statusBar().showMessage(
-                self.tr(
-                    "Preview folded away (View › Preview shows it): "
-                    "the window is too narrow for it."
-                ),
-                PREVIEW_FOLDED_NOTICE_MS,
-            )
+            self.statusBar().showMessage(self._folded_notice(), PREVIEW_FOLDED_NOTICE_MS)
 
     def _fold_preview(self, narrow: bool) -> None:
         # isHidden, not isVisible: before the window is first shown nothing is visible,
@@ -1041,6 +1040,9 @@ class MainWindow(EditorWindow):
         self._preview_kept_narrow = False
         if self._preview_folded:
             self._preview_folded = False
+            # The notice goes with what it told (it stayed, the preview back: a trial).
+            if self.statusBar().currentMessage() == self._folded_notice():
+                self.statusBar().clearMessage()
             self.preview.show()
             share = int(self.width() * PREVIEW_MAX_SHARE)
             self.resizeDocks(
