@@ -71,6 +71,8 @@ class _Paragraph:
     justify: str = ""
     outline: int | None = None
     rpr: str = ""  # run properties besides the fonts and sizes
+    # No space between paragraphs of this style (w:contextualSpacing): a list's items.
+    contextual: bool = False
 
 
 _BOLD = "<w:b/><w:bCs/>"
@@ -138,8 +140,15 @@ PARAGRAPH_STYLES: dict[str, _Paragraph] = {
         keep=_KEEP_BOTH,
         rpr=f'<w:color w:val="{METADATA_GREY}"/>',
     ),
+    # The items close together, the list set off from the paragraph after it as the body's
+    # paragraphs are (the last item ran into the next paragraph: a trial).
     "ListParagraph": _Paragraph(
-        "List Paragraph", "BodyText", 11, after=80, indent='<w:ind w:left="720"/>'
+        "List Paragraph",
+        "BodyText",
+        11,
+        after=200,
+        indent='<w:ind w:left="720"/>',
+        contextual=True,
     ),
     "CodeBlock": _Paragraph(
         "Code Block", "Normal", 11, after=200, pitch=1.3, keep="<w:keepLines/>"
@@ -175,12 +184,14 @@ def _paragraph_style(style_id: str) -> str:
     custom = "" if style_id in _BUILT_IN else _CUSTOM
     based = f'<w:basedOn w:val="{style.base}"/>' if style.base else ""
     following = "BodyText" if style_id in _FOLLOWED_BY_BODY else style_id
-    # w:pPr children in the schema's order: keep, borders, spacing, indent, justification.
+    # w:pPr children in the schema's order: keep, borders, spacing, indent, contextual
+    # spacing, justification.
     line = round(style.size * style.pitch * 20)
     ppr = (
         f"{style.keep}{style.border}"
         f'<w:spacing w:before="{style.before}" w:after="{style.after}" w:line="{line}" '
         f'w:lineRule="atLeast"/>{style.indent}'
+        + ("<w:contextualSpacing/>" if style.contextual else "")
         + (f'<w:jc w:val="{style.justify}"/>' if style.justify else "")
         + (f'<w:outlineLvl w:val="{style.outline}"/>' if style.outline is not None else "")
     )

@@ -197,6 +197,18 @@ def test_lists_are_word_lists_with_their_own_numbering() -> None:
     assert format_of(number_ids.pop()) == "decimal"
 
 
+def test_a_list_is_set_off_from_the_paragraph_after_it() -> None:
+    # The last item ran straight into the next paragraph (4 points between them where body
+    # paragraphs have 10: a trial, in LibreOffice). The items stay close together.
+    document = _docx(river_port_en())
+    item = _by_text(document, "40 ferries idle")
+    style = item.style.paragraph_format
+    body = document.styles["Body Text"].paragraph_format
+    assert style.space_after == body.space_after
+    spacing = item.style.element.pPr
+    assert spacing.find(qn("w:contextualSpacing")) is not None  # none between the items
+
+
 def test_numbered_list_starting_at_three_starts_at_three() -> None:
     article = Article(headline="H", sections=[Section("news", "", "3. three\n4. four")])
     document = _docx(article)
