@@ -132,6 +132,7 @@ _OPTIONS: dict[str, dict[str, st.SearchStrategy[str] | None]] = {
         "--from-docx": FILE,
         "--accept-all": None,
         "--reject-all": None,
+        "--untracked": None,
         "--json": None,
         "--force": None,
     },

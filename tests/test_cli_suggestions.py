@@ -170,10 +170,24 @@ def test_review_says_where_the_file_differs_without_a_tracked_change(
     path = article_file(tmp_path)
     code, out, _err = run(capsys, "review", str(path), "--from-docx", str(returned))
     assert code == 0
-    assert "  differs without a tracked change (not taken): News «» → «almost»" in out.splitlines()
+    assert (
+        "  differs without a tracked change (not taken; --untracked suggests them): "
+        "News «» → «almost»"
+    ) in out.splitlines()
     code, out, _err = run(capsys, "review", str(path), "--from-docx", str(returned), "--json")
     report = json.loads(out)
     assert report["suggestions"]["untracked"] == [
         {"where": "sections/0", "old": "", "new": "almost"}
     ]
     assert "almost" not in container.load(path).sections[0].body  # said, not taken
+    # Asked for, the edit is a suggestion (by who last saved the file, else the user).
+    code, out, _err = run(
+        capsys, "review", str(path), "--from-docx", str(returned), "--untracked", "--json"
+    )
+    report = json.loads(out)
+    assert (report["suggestions"]["from_untracked"], report["suggestions"]["untracked"]) == (1, [])
+    (suggestion,) = container.load(path).suggestions
+    assert (suggestion.part, suggestion.old, suggestion.new) == ("sections/0", "", "almost ")
+    code, out, _err = run(capsys, "suggestions", str(path), "--accept-all")
+    assert code == 0
+    assert "The quay is almost ready." in container.load(path).sections[0].body

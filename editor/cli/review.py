@@ -252,6 +252,12 @@ def add_review(subparsers: SubParsers) -> None:
     policy.add_argument(
         "--reject-all", action="store_true", help="drop the reviewer's changes (comments stay)"
     )
+    command.add_argument(
+        "--untracked",
+        action="store_true",
+        help="take the edits made without Track Changes as suggestions too, by who last "
+        "saved the file (else they are only listed)",
+    )
     command.add_argument("--json", action="store_true", help="the report as JSON")
     _add_force(command)
     command.set_defaults(run=_run_review)
@@ -267,7 +273,13 @@ def _run_review(args: argparse.Namespace) -> int:
     article = opened.article
     policy = "accept" if args.accept_all else "reject" if args.reject_all else "keep"
     try:
-        result = import_review(article, args.from_docx, policy)
+        result = import_review(
+            article,
+            args.from_docx,
+            policy,
+            untracked=args.untracked,
+            fallback_author=user_settings().author,
+        )
     except DraftError as failure:
         raise CliError(str(failure)) from None
     changes, comments = result.changes, result.comments
@@ -300,6 +312,7 @@ def _run_review(args: argparse.Namespace) -> int:
                             {"where": u.where, "old": u.old, "new": u.new}
                             for u in changes.untracked
                         ],
+                        "from_untracked": len(changes.from_untracked),
                     },
                     "comments": {
                         "added": len(comments.added),
@@ -327,10 +340,17 @@ def _run_review(args: argparse.Namespace) -> int:
         for missing in changes.not_placed:
             who = f" ({missing.author})" if missing.author else ""
             say(f"  not placed: {missing.where} {missing.kind} «{missing.text}»{who}")
+        if changes.from_untracked:
+            who = changes.from_untracked[0].author
+            say(
+                f"  {len(changes.from_untracked)} of them made without Track Changes, "
+                f"suggested as by {who}"
+            )
+        hint = "" if args.untracked else "; --untracked suggests them"
         for differing in changes.untracked:
             where = names.get(differing.where, differing.where)
             say(
-                f"  differs without a tracked change (not taken): "
+                f"  differs without a tracked change (not taken{hint}): "
                 f"{where} «{differing.old}» → «{differing.new}»"
             )
         for first, second in changes.conflicts:

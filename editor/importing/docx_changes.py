@@ -48,7 +48,7 @@ from editor.importing.docx_tracked import (
     read_package,
 )
 from editor.importing.errors import DraftError
-from editor.model import Article, Suggestion, SuggestionKind
+from editor.model import Article, Suggestion, SuggestionKind, now_iso
 from editor.model.parts import (
     HEADLINE,
     PartKind,
@@ -102,8 +102,11 @@ class ChangeImport:
     added: list[Suggestion] = field(default_factory=list)
     already_there: int = 0
     not_placed: list[NotPlaced] = field(default_factory=list)
-    # Not taken (a suggestion needs a tracked change to say whose it is), but said.
+    # Not taken (a suggestion needs a tracked change to say whose it is), but said; with
+    # ``untracked`` asked for, those not placed.
     untracked: list[Untracked] = field(default_factory=list)
+    # Of ``added``, the suggestions made of differences without a tracked change.
+    from_untracked: list[Suggestion] = field(default_factory=list)
     accepted: list[Suggestion] = field(default_factory=list)
     rejected: list[Suggestion] = field(default_factory=list)
     left_open: list[tuple[Suggestion, str]] = field(default_factory=list)
@@ -375,13 +378,26 @@ def _align(seen: str, source: str) -> list[int]:
 # --- putting it together ----------------------------------------------------------------
 
 
+@dataclass
+class ReadChanges:
+    """What a reviewed DOCX's changes make on an article (read_changes)."""
+
+    suggestions: list[Suggestion]  # of its tracked changes
+    not_placed: list[NotPlaced]
+    untracked: list[Untracked]  # where its text differs without a tracked change
+    from_untracked: list[Suggestion]  # of those, asked for with ``untracked_by``
+
+
 def read_changes(
-    article: Article, data: bytes, source: str
-) -> tuple[list[Suggestion], list[NotPlaced], list[Untracked]]:
+    article: Article, data: bytes, source: str, untracked_by: Edit | None = None
+) -> ReadChanges:
     """Return the suggestions a reviewed DOCX's tracked changes make on the article, the
     changes with no place in it, and where its text differs without a tracked change.
 
     The article is not changed; ``source`` (the DOCX's file name) goes on each suggestion.
+    With ``untracked_by`` (an edit naming only an author and a date) the differences
+    without a tracked change are suggestions too, by that author, where a word's place in
+    the article is sure (see ``untracked_places``); the others are still listed.
     """
     document, styles_root, record, stories = read_package(data, source)
     styles, default = style_names(styles_root)
@@ -391,15 +407,21 @@ def read_changes(
     placer = _Placer(article, record, source)
     placer.place(paragraphs)
     suggestions: list[Suggestion] = []
+    from_untracked: list[Suggestion] = []
     not_placed = list(placer.not_placed)
     untracked = _untracked(article, placer.views.values())
     for view in placer.views.values():
         edits = merged(view.edits)
-        if not edits:
+        differs = untracked_by is not None and any(i.where == view.target for i in untracked)
+        if not edits and not differs:
             continue
         ref = parse_part(view.target)
         section = ref.index if ref.kind is PartKind.SECTION else -1
         projection = _projection(article, view.target, placer.inline.get(section, []))
+        if differs and untracked_by is not None:
+            from_untracked += _untracked_suggestions(
+                article, projection, view.text, untracked_by, source
+            )
         mapped = _align(view.text, projection.text)
         for edit in edits:
             placed = _place(edit, mapped, projection, view.target)
@@ -417,7 +439,7 @@ def read_changes(
                 not_placed.append(
                     NotPlaced(where, edit.new or edit.deleted, edit.author, edit_kind(edit))
                 )
-    return suggestions, not_placed, untracked
+    return ReadChanges(suggestions, not_placed, untracked, from_untracked)
 
 
 # A footnote's text (its label line and the lines indented under it): the DOCX holds it
@@ -460,6 +482,90 @@ def _untracked(article: Article, views: Iterable[_PartView]) -> list[Untracked]:
             if made not in found:
                 found.append(made)
     return found
+
+
+# Characters a word's place must not hold for an untracked difference to be a suggestion:
+# Markdown's marks and a paragraph's end (a suggestion there could break the emphasis, a
+# link or a quotation around the words).
+_UNSURE = re.compile(r"[*_`\\\[\]()<>~|#!\n]|\[\[quote:")
+
+
+def untracked_places(shown: str, seen: str) -> list[tuple[int, int, str]]:
+    """Return each difference of the words of ``seen`` (a part in the returned file) from
+    those of ``shown`` (the part as the article shows it, Markdown marks and all) as
+    (start, end, new): the characters of ``shown`` that ``new`` stands for.
+
+    Compared word for word (letters and digits), as ``_untracked`` finds them. A
+    difference is what lies between the words both have around it, less what the two have
+    alike at its ends: "new quay" → "new, longer quay" puts ", longer" after "new". Where
+    that holds a Markdown mark of the article ("**May**." → "June."), the words alone
+    are replaced ("May" → "June", in the emphasis); where even they hold one, or a
+    paragraph's end, the difference is left out: its words are listed, not placed.
+    """
+    from difflib import SequenceMatcher
+
+    from editor.text.counts import LETTERS_AND_DIGITS
+    from editor.text.scripts import in_word
+
+    ours = list(LETTERS_AND_DIGITS.finditer(shown))
+    theirs = list(LETTERS_AND_DIGITS.finditer(seen))
+    matcher = SequenceMatcher(
+        None, [m.group() for m in ours], [m.group() for m in theirs], autojunk=False
+    )
+
+    def between(words: list[re.Match[str]], first: int, last: int, text: str) -> tuple[int, int]:
+        begin = words[first - 1].end() if first else 0
+        return begin, words[last].start() if last < len(words) else len(text)
+
+    places: list[tuple[int, int, str]] = []
+    for operation, first, last, start, end in matcher.get_opcodes():
+        if operation == "equal":
+            continue
+        o1, o2 = between(ours, first, last, shown)
+        t1, t2 = between(theirs, start, end, seen)
+        # Spaces and punctuation alike at the ends are not part of it (whole words are).
+        while o1 < o2 and t1 < t2 and shown[o1] == seen[t1] and not in_word(shown[o1]):
+            o1, t1 = o1 + 1, t1 + 1
+        while o2 > o1 and t2 > t1 and shown[o2 - 1] == seen[t2 - 1] and not in_word(seen[t2 - 1]):
+            o2, t2 = o2 - 1, t2 - 1
+        if not _UNSURE.search(shown[o1:o2]):
+            places.append((o1, o2, seen[t1:t2]))
+        elif operation == "replace":
+            o1, o2 = ours[first].start(), ours[last - 1].end()
+            if not _UNSURE.search(shown[o1:o2]):
+                places.append((o1, o2, seen[theirs[start].start() : theirs[end - 1].end()]))
+    return places
+
+
+def _untracked_suggestions(
+    article: Article, projection: _Source, seen: str, by: Edit, source: str
+) -> list[Suggestion]:
+    """Return the suggestions the differences of a part without a tracked change make."""
+    from editor.importing.blocks import escape_inline
+
+    made: list[Suggestion] = []
+    origin = projection.origin
+    for start, end, new in untracked_places(projection.text, seen):
+        if not origin:
+            continue
+        part, offset = origin[start] if start < len(origin) else origin[-1]
+        if start >= len(origin):
+            offset += 1
+        if end > start:
+            end_part, last = origin[end - 1]
+            if end_part != part:
+                continue  # across an inline quotation and the text around it
+            finish = last + 1
+        else:
+            finish = offset
+        edit = Edit(
+            start, end, new, by.author, by.date, deleted=projection.text[start:end],
+            markdown=escape_inline(new),
+        )  # fmt: skip
+        suggestion = _suggestion(article, edit, part, offset, finish, source)
+        if suggestion is not None:
+            made.append(suggestion)
+    return made
 
 
 def _place(
@@ -642,11 +748,16 @@ def import_changes(
     path: str | Path,
     policy: str = "keep",
     data: bytes | None = None,
+    *,
+    untracked: bool = False,
+    fallback_author: str = "",
 ) -> ChangeImport:
     """Read a returned DOCX's tracked changes into suggestions; keep, accept or reject them.
 
     ``policy`` is "keep" (the default: open suggestions), "accept" or "reject" (the
-    changes of this DOCX only). ``data`` is the file's bytes when already read.
+    changes of this DOCX only). ``data`` is the file's bytes when already read. With
+    ``untracked`` the file's edits made without Track Changes are suggestions too, by who
+    last saved it (its core properties), else by ``fallback_author``, else "Reviewer".
     """
     from editor.files import read_regular
     from editor.importing.draft import MAX_DRAFT_BYTES
@@ -660,9 +771,20 @@ def import_changes(
             data = read_regular(path, MAX_DRAFT_BYTES)
         except FileReadError as failure:
             raise DraftError(path, failure.message) from None
-    found, not_placed, untracked = read_changes(article, data, name)
-    result = ChangeImport(source=name, not_placed=not_placed, untracked=untracked)
-    attach_changes(article, found, result)
+    by = None
+    if untracked:
+        from editor.importing.docx_tracked import last_saved
+
+        author, date = last_saved(data)
+        by = Edit(0, 0, "", author or fallback_author or "Reviewer", date or now_iso())
+    read = read_changes(article, data, name, by)
+    result = ChangeImport(source=name, not_placed=read.not_placed, untracked=read.untracked)
+    attach_changes(article, read.suggestions, result)
+    if by is not None:
+        tracked = len(result.added)
+        attach_changes(article, read.from_untracked, result)
+        result.from_untracked = result.added[tracked:]
+        result.untracked = _not_placed(read.untracked, result.from_untracked)
     if policy == "accept":
         _accept(article, result)
     elif policy == "reject":
@@ -673,6 +795,26 @@ def import_changes(
         if any(item in result.added for item in pair)
     ]
     return result
+
+
+def _not_placed(differences: list[Untracked], made: list[Suggestion]) -> list[Untracked]:
+    """Return the differences without a tracked change that no suggestion was made of."""
+    from editor.text.counts import LETTERS_AND_DIGITS
+
+    def words(text: str) -> list[str]:
+        return LETTERS_AND_DIGITS.findall(text)
+
+    left: list[Untracked] = []
+    for difference in differences:
+        covered = any(
+            suggestion.part == difference.where
+            and words(suggestion.new) == words(difference.new)
+            and words(suggestion.old) == words(difference.old)
+            for suggestion in made
+        )
+        if not covered:
+            left.append(difference)
+    return left
 
 
 def _accept(article: Article, result: ChangeImport) -> None:
@@ -691,8 +833,16 @@ class ReviewImport:
     changes: ChangeImport
 
 
-def import_review(article: Article, path: str | Path, policy: str = "keep") -> ReviewImport:
-    """Read a returned DOCX's comments (as comments) and tracked changes (as suggestions)."""
+def import_review(
+    article: Article,
+    path: str | Path,
+    policy: str = "keep",
+    *,
+    untracked: bool = False,
+    fallback_author: str = "",
+) -> ReviewImport:
+    """Read a returned DOCX's comments (as comments) and tracked changes (as suggestions);
+    with ``untracked`` its edits made without Track Changes too (see import_changes)."""
     from editor.files import FileReadError, read_regular
     from editor.importing.docx_comments import import_comments
     from editor.importing.draft import MAX_DRAFT_BYTES
@@ -703,5 +853,7 @@ def import_review(article: Article, path: str | Path, policy: str = "keep") -> R
         raise DraftError(path, failure.message) from None
     # One read of the file for both: the comments and the changes are of the same bytes.
     comments = import_comments(article, path, data)
-    changes = import_changes(article, path, policy, data)
+    changes = import_changes(
+        article, path, policy, data, untracked=untracked, fallback_author=fallback_author
+    )
     return ReviewImport(comments, changes)

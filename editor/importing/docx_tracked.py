@@ -144,6 +144,28 @@ def read_package(data: bytes, name: str) -> tuple[Any, Any, dict[str, Any] | Non
     return document, styles, record, stories
 
 
+_CORE = "docProps/core.xml"
+_CORE_NAMES = {
+    "modified_by": "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+    "lastModifiedBy",
+    "modified": "{http://purl.org/dc/terms/}modified",
+}
+
+
+def last_saved(data: bytes) -> tuple[str, str]:
+    """Return who last saved a DOCX and when (its core properties), "" for each not said:
+    the only name an edit made without Track Changes has."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if archive.getinfo(_CORE).file_size > MAX_PART_BYTES:
+                return "", ""
+            root = _parse(archive.read(_CORE))
+    except Exception:  # no core part, or a damaged one: nobody is named
+        return "", ""
+    found = {key: (root.findtext(tag) or "").strip() for key, tag in _CORE_NAMES.items()}
+    return found["modified_by"], found["modified"]
+
+
 def _emphasis(properties: Any, styles: dict[str, str]) -> tuple[bool, bool]:
     if properties is None:
         return False, False

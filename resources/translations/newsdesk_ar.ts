@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="324"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
@@ -3267,8 +3267,9 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="510"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
@@ -3278,7 +3279,7 @@ Do you want to replace it?</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -3290,7 +3291,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="515"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -3303,7 +3304,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -3315,58 +3316,70 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="518"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
+        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them, as by who last saved the file, to accept or reject as the others?</source>
+        <translation>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
         <source>header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="562"/>
         <source>footer</source>
         <translation>التذييل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>footnote</source>
         <translation>حاشية سفلية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
         <source>endnote</source>
         <translation>تعليق ختامي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
         <source>section label</source>
         <translation>عنوان القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
         <source>quotation attribution</source>
         <translation>نسبة الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
         <source>credit line</source>
         <translation>سطر الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
         <source>metadata line</source>
         <translation>سطر البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>لم يوضع أي اقتراح من التغييرات المتعقَّبة، {0}.</numerusform>
@@ -3378,7 +3391,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3391,7 +3404,19 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
+        <source>%n of them made without Track Changes, suggested as by {0}.</source>
+        <translation>
+            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
+            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
+            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
+            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
+            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
+            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>لا تعارض مع اقتراحات مراجِع آخر.</numerusform>
@@ -3403,7 +3428,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="602"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>لا تغييرات لم توضع:</numerusform>
@@ -3415,7 +3440,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="616"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>لا مواضع يختلف فيها نص الملف عن نص المقالة دون تغيير متتبَّع:</numerusform>
@@ -3427,28 +3452,28 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="634"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="669"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="646"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="663"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="663"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -3542,43 +3567,43 @@ Do you want to replace it?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="780"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="746"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="747"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="782"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="748"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="783"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="749"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="784"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="761"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="796"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="816"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="805"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="840"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>

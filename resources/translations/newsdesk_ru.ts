@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="324"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -3192,8 +3192,9 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="510"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
@@ -3203,7 +3204,7 @@ Do you want to replace it?</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -3212,7 +3213,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="515"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -3222,7 +3223,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -3231,58 +3232,67 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="518"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
+        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them, as by who last saved the file, to accept or reject as the others?</source>
+        <translation>
+            <numerusform>Текст файла отличается от текста статьи в %n месте без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени того, кто последним сохранил файл, чтобы принять или отклонить, как остальные?</numerusform>
+            <numerusform>Текст файла отличается от текста статьи в %n местах без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени того, кто последним сохранил файл, чтобы принять или отклонить, как остальные?</numerusform>
+            <numerusform>Текст файла отличается от текста статьи в %n местах без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени того, кто последним сохранил файл, чтобы принять или отклонить, как остальные?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
         <source>header</source>
         <translation>верхний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="562"/>
         <source>footer</source>
         <translation>нижний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>footnote</source>
         <translation>сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
         <source>endnote</source>
         <translation>концевая сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
         <source>section label</source>
         <translation>заголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
         <source>quotation attribution</source>
         <translation>подпись к цитате</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
         <source>credit line</source>
         <translation>строка авторства</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
         <source>metadata line</source>
         <translation>строка метаданных</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>%n предложение из записанных исправлений размещено, {0}.</numerusform>
@@ -3291,7 +3301,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3301,7 +3311,16 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
+        <source>%n of them made without Track Changes, suggested as by {0}.</source>
+        <translation>
+            <numerusform>Из них %n сделана без записи исправлений и предложена от имени {0}.</numerusform>
+            <numerusform>Из них %n сделаны без записи исправлений и предложены от имени {0}.</numerusform>
+            <numerusform>Из них %n сделано без записи исправлений и предложено от имени {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>%n конфликт с предложениями другого рецензента.</numerusform>
@@ -3310,7 +3329,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="602"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n изменение не размещено:</numerusform>
@@ -3319,7 +3338,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="616"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n место, где текст файла отличается от текста статьи без отслеживаемого исправления (не принято; в статье остаются её слова):</numerusform>
@@ -3328,28 +3347,28 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="634"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="669"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="646"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="663"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="663"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -3440,43 +3459,43 @@ Do you want to replace it?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="780"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="746"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="747"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="782"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="748"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="783"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="749"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="784"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="761"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="796"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="816"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="805"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="840"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>

@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="324"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
@@ -3142,8 +3142,9 @@ Değiştirmek istiyor musunuz?</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="510"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
@@ -3153,14 +3154,14 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="515"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -3168,72 +3169,79 @@ Değiştirmek istiyor musunuz?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="518"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
+        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them, as by who last saved the file, to accept or reject as the others?</source>
+        <translation>
+            <numerusform>Dosyanın metni makaleninkinden %n yerde izlenen bir değişiklik olmadan ayrılıyor: Değişiklikleri İzle kapalıyken yapılmış düzeltmeler. Dosyayı en son kaydeden kişinin önerisi olarak eklensin mi, diğerleri gibi kabul ya da reddetmek için?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
         <source>header</source>
         <translation>üst bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="562"/>
         <source>footer</source>
         <translation>alt bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>footnote</source>
         <translation>dipnot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
         <source>endnote</source>
         <translation>son not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
         <source>section label</source>
         <translation>bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
         <source>quotation attribution</source>
         <translation>alıntı kaynağı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
         <source>credit line</source>
         <translation>imza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
         <source>metadata line</source>
         <translation>üst veri satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>İzlenen değişikliklerden %n öneri yerleştirildi, {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3241,49 +3249,56 @@ Değiştirmek istiyor musunuz?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
+        <source>%n of them made without Track Changes, suggested as by {0}.</source>
+        <translation>
+            <numerusform>Bunların %n tanesi Değişiklikleri İzle kapalıyken yapılmış, {0} önerisi olarak eklendi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>Başka bir incelemecinin önerileriyle %n çakışma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="602"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>Yerleştirilemeyen %n değişiklik:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="616"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>Dosyanın metninin izlenen bir değişiklik olmadan makaleninkinden ayrıldığı %n yer (alınmadı; makale kendi sözcüklerini korur):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="634"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="669"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="646"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="663"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="663"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -3372,43 +3387,43 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="780"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="746"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="747"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="782"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="748"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="783"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="749"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="784"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="761"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="796"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="816"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="805"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="840"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>

@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="324"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
@@ -3167,8 +3167,9 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="510"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
@@ -3178,7 +3179,7 @@ Do you want to replace it?</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="503"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -3186,7 +3187,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="504"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="515"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -3195,7 +3196,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="505"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -3203,58 +3204,66 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="518"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
+        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them, as by who last saved the file, to accept or reject as the others?</source>
+        <translation>
+            <numerusform>فائل کا متن مضمون کے متن سے %n جگہ پر کسی ٹریک شدہ تبدیلی کے بغیر مختلف ہے: یہ ترامیم ٹریک چینجز بند ہونے پر کی گئیں۔ کیا انہیں فائل آخری بار محفوظ کرنے والے کی تجاویز کے طور پر شامل کیا جائے، تاکہ دوسری تجاویز کی طرح قبول یا مسترد کی جا سکیں؟</numerusform>
+            <numerusform>فائل کا متن مضمون کے متن سے %n جگہوں پر کسی ٹریک شدہ تبدیلی کے بغیر مختلف ہے: یہ ترامیم ٹریک چینجز بند ہونے پر کی گئیں۔ کیا انہیں فائل آخری بار محفوظ کرنے والے کی تجاویز کے طور پر شامل کیا جائے، تاکہ دوسری تجاویز کی طرح قبول یا مسترد کی جا سکیں؟</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
         <source>header</source>
         <translation>ہیڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="562"/>
         <source>footer</source>
         <translation>فوٹر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>footnote</source>
         <translation>حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="537"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
         <source>endnote</source>
         <translation>اختتامی حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="538"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
         <source>section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="539"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
         <source>quotation attribution</source>
         <translation>اقتباس کا حوالہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="540"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
         <source>credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
         <source>metadata line</source>
         <translation>میٹا ڈیٹا لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="552"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>ٹریک شدہ تبدیلیوں سے %n تجویز رکھی گئی، {0}۔</numerusform>
@@ -3262,7 +3271,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3271,7 +3280,15 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
+        <source>%n of them made without Track Changes, suggested as by {0}.</source>
+        <translation>
+            <numerusform>ان میں سے %n تبدیلی ٹریک چینجز کے بغیر کی گئی، {0} کی تجویز کے طور پر شامل کی گئی۔</numerusform>
+            <numerusform>ان میں سے %n تبدیلیاں ٹریک چینجز کے بغیر کی گئیں، {0} کی تجاویز کے طور پر شامل کی گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>کسی دوسرے نظرثانی کنندہ کی تجاویز سے %n ٹکراؤ۔</numerusform>
@@ -3279,7 +3296,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="602"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n تبدیلی نہیں رکھی گئی:</numerusform>
@@ -3287,7 +3304,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="616"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n جگہ جہاں فائل کا متن کسی ٹریک شدہ تبدیلی کے بغیر مضمون کے متن سے مختلف ہے (نہیں لی گئی؛ مضمون کے الفاظ برقرار ہیں):</numerusform>
@@ -3295,28 +3312,28 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="607"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="634"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="669"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="646"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="663"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="663"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -3406,43 +3423,43 @@ Do you want to replace it?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="744"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="745"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="780"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="746"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="747"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="782"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="748"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="783"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="749"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="784"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="761"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="796"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="816"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="805"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="840"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>

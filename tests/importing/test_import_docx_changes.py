@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from review_sample import COMMENT, NEWS, exported, sample
 
 from editor.importing.docx_changes import Untracked, import_changes, import_review
@@ -521,5 +523,98 @@ def test_an_edit_made_with_tracking_off_is_said_with_its_words_not_lost(
 def test_the_articles_own_export_differs_in_nothing() -> None:
     from editor.importing.docx_changes import read_changes
 
-    _found, _not_placed, untracked = read_changes(sample(), exported(), "sample.docx")
+    untracked = read_changes(sample(), exported(), "sample.docx").untracked
     assert untracked == []
+
+
+def test_edits_made_with_tracking_off_become_suggestions_when_asked(tmp_path: Path) -> None:
+    # A reviewer's words changed and a sentence added without Track Changes could only be
+    # read in the report, and the writer typed them again (a trial). Asked for, they are
+    # suggestions by who last saved the file, to accept or reject as any other.
+    core = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+        'metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        "<cp:lastModifiedBy>Desk Editor</cp:lastModifiedBy>"
+        '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-12-01T10:00:00Z</dcterms:modified>'
+        "</cp:coreProperties>"
+    )
+    path = reviewed(
+        tmp_path,
+        lambda xml: swap(
+            swap(
+                xml,
+                plain("Ships will dock at the new quay."),
+                plain("Boats will dock at the new, longer quay."),
+            ),
+            plain("Ships are promised by December."),
+            plain("Ships are promised by November, the board said.")
+            + tracked("ins", "Ed One", run(" At last.")),
+        ),
+        extra={"docProps/core.xml": core},
+    )
+    article = sample()
+    result = import_changes(article, path, untracked=True)
+    assert found(article) == [
+        ("standfirst", "", " At last.", "insert", "Ed One"),
+        ("standfirst", "December", "November, the board said", "replace", "Desk Editor"),
+        ("sections/0", "Ships", "Boats", "replace", "Desk Editor"),
+        ("sections/0", "", ", longer", "insert", "Desk Editor"),
+    ]
+    assert [s.new for s in result.from_untracked] == [
+        "November, the board said",
+        "Boats",
+        ", longer",
+    ]
+    assert result.untracked == []  # each one placed
+    assert {s.created for s in result.from_untracked} == {"2026-12-01T10:00:00Z"}
+    accepted(article)
+    assert article.standfirst.startswith("Ships are promised by November, the board said.")
+    assert "Boats will dock at the new, longer quay." in article.sections[0].body
+    # The rest of the body as it was: its emphasis, quotations and link untouched.
+    assert (
+        article.sections[0].body.replace(
+            "Boats will dock at the new, longer quay.", "Ships will dock at the new quay."
+        )
+        == NEWS
+    )
+
+
+def test_an_untracked_edit_inside_marks_is_listed_not_placed(tmp_path: Path) -> None:
+    # Words whose place holds Markdown's marks (a link, emphasis) are not guessed at: a
+    # suggestion there could break the link; they stay in the report.
+    path = reviewed(
+        tmp_path,
+        lambda xml: xml.replace(">link<", ">web page<", 1),
+    )
+    article = sample()
+    result = import_changes(article, path, untracked=True)
+    assert result.from_untracked == []
+    assert result.untracked == [Untracked("sections/0", "link", "web page")]
+    assert article.sections[0].body == NEWS
+
+
+_WORDS = st.lists(
+    st.sampled_from(["port", "quay", "ships", "May", "the", "board", "نعم", "2026", "Ayşe"]),
+    max_size=12,
+)
+_GAPS = st.sampled_from([" ", ", ", ". ", " — ", "; "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDS, _WORDS, st.data())
+def test_the_places_of_untracked_differences_give_the_files_words(
+    ours: list[str], theirs: list[str], data: st.DataObject
+) -> None:
+    from editor.importing.docx_changes import untracked_places
+    from editor.text.counts import LETTERS_AND_DIGITS
+
+    def text(words: list[str]) -> str:
+        return "".join(word + data.draw(_GAPS) for word in words).strip()
+
+    shown, seen = text(ours), text(theirs)
+    result = shown
+    for start, end, new in reversed(untracked_places(shown, seen)):
+        result = result[:start] + new + result[end:]
+    assert LETTERS_AND_DIGITS.findall(result) == LETTERS_AND_DIGITS.findall(seen)

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from editor.storage.settings import Settings
 from editor.ui.window.workspace import Workspace
@@ -144,18 +145,60 @@ def test_the_message_says_where_the_file_differs_without_a_tracked_change(
     monkeypatch.setattr(
         "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
     )
+    asked: list[str] = []
+
+    def no(_parent, _title, text):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", no)
     path = returned(
         exported(),
         tmp_path / "returned.docx",
         lambda xml: xml.replace("Ships will dock", "Boats will dock"),
     )
     assert window.review.import_docx_comments(str(path)) == 0
+    assert asked == [
+        "The file's text differs from the article's in 1 place without a tracked change: "
+        "edits made with Track Changes off. Suggest them, as by who last saved the file, "
+        "to accept or reject as the others?"
+    ]
     assert told == [
         "0 comments added, 0 already there, 0 kept detached.\n"
         "1 place where the file's text differs from the article's without a tracked change "
         "(not taken; the article keeps its words):\n"
         "  News: «Ships» → «Boats»"
     ]
+    assert window.article().suggestions == []
+
+
+def test_edits_made_without_track_changes_are_suggested_when_the_writer_agrees(
+    qtbot, qapp, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A reviewer's edits with Track Changes off were only listed: the writer typed them
+    # again from the message (a trial). Agreed to, they are suggestions to accept.
+    from review_sample import exported
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
+    )
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.question",
+        lambda *_args: QMessageBox.StandardButton.Yes,
+    )
+    path = returned(
+        exported(),
+        tmp_path / "returned.docx",
+        lambda xml: xml.replace("Ships will dock", "Boats will dock"),
+    )
+    assert window.review.import_docx_comments(str(path)) == 1
+    (suggestion,) = window.article().suggestions
+    assert (suggestion.part, suggestion.old, suggestion.new) == ("sections/0", "Ships", "Boats")
+    # No core properties in the file: the writer's own name stands for the reviewer's.
+    assert suggestion.author == window.review.author()
+    assert "1 of them made without Track Changes, suggested as by" in told[0]
+    assert window.isWindowModified()
 
 
 def test_the_turkish_message_counts_suggestions_as_suggestions(

@@ -492,6 +492,17 @@ class ReviewController(QObject):
             )
             return 0
         result, changes = review.comments, review.changes
+        if changes.untracked and self._take_untracked(len(changes.untracked)):
+            from editor.importing.docx_changes import import_changes
+
+            # Read again, the file's edits without tracked changes suggested too: what was
+            # added already is there, only those are new.
+            taken = import_changes(
+                self.article(), path, untracked=True, fallback_author=self.author()
+            )
+            changes.added += taken.from_untracked
+            changes.from_untracked = taken.from_untracked
+            changes.untracked = taken.untracked
         if result.added:
             self._on_comments_changed()
             self.panel.refresh()
@@ -525,6 +536,22 @@ class ReviewController(QObject):
         )
         return added
 
+    def _take_untracked(self, places: int) -> bool:
+        """Ask whether a returned file's edits made without Track Changes are to be
+        suggestions (else they are only listed, the article keeping its words)."""
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Comments from DOCX"),
+            self.tr(
+                "The file's text differs from the article's in %n place(s) without a "
+                "tracked change: edits made with Track Changes off. Suggest them, as by "
+                "who last saved the file, to accept or reject as the others?",
+                "",
+                places,
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _changes_report(self, changes: ChangeImport) -> list[str]:
         """Lines saying what a reviewed DOCX's tracked changes became (none: no lines)."""
         if not (changes.added or changes.already_there or changes.not_placed):
@@ -555,6 +582,14 @@ class ReviewController(QObject):
             # line (a trial).
             + (f" ({isolated(placed)})" if placed else "")
         ]
+        if changes.from_untracked:
+            lines.append(
+                self.tr(
+                    "%n of them made without Track Changes, suggested as by {0}.",
+                    "",
+                    len(changes.from_untracked),
+                ).format(isolated(changes.from_untracked[0].author))
+            )
         if changes.conflicts:
             lines.append(
                 self.tr(
