@@ -55,18 +55,23 @@ def reviewed(
     name: str = "reviewed.docx",
     extra: dict[str, str] | None = None,
 ) -> Path:
-    """The sample's export with document.xml edited (and parts added), as a reviewer returns it."""
+    """The sample's export with document.xml edited (and parts added or put in place of
+    its own), as a reviewer returns it."""
     source = zipfile.ZipFile(io.BytesIO(exported()))
     out = io.BytesIO()
+    extra = dict(extra or {})
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
+            if info.filename in extra:
+                target.writestr(info, extra.pop(info.filename))
+                continue
             data = source.read(info.filename)
             if info.filename == "word/document.xml":
                 changed = edit(data.decode("utf-8"))
                 assert changed != data.decode("utf-8"), "the edit did not apply"
                 data = changed.encode("utf-8")
             target.writestr(info, data)
-        for part, text in (extra or {}).items():
+        for part, text in extra.items():
             target.writestr(part, text)
     path = tmp_path / name
     path.write_bytes(out.getvalue())
