@@ -106,9 +106,10 @@ def _run_import(args: argparse.Namespace) -> int:
             say(f"  → {target}")
         else:
             article = result.article
+            comments = f", {len(article.comments)} comment(s)" if article.comments else ""
             say(
                 f"{draft} → {target} ({article.language}, {len(article.sections)} section(s), "
-                f"{len(article.quotations)} quotation(s))"
+                f"{len(article.quotations)} quotation(s){comments})"
             )
     return code
 

@@ -18,7 +18,7 @@ from editor.importing.errors import DraftError
 from editor.importing.lexicon import lexicon
 from editor.importing.markdown_draft import read_markdown
 from editor.importing.plaintext import read_plain
-from editor.importing.result import ImportResult
+from editor.importing.result import COMMENT, ImportResult
 from editor.importing.structure import DraftInfo, build_article
 from editor.text.languages import UnknownLanguageError, find_language
 
@@ -70,11 +70,31 @@ def import_draft(
             return import_newsdesk(draft.newsdesk, lex, str(path), draft.set_aside)
         info = DraftInfo(source=str(path), format="DOCX")
         result = build_article(draft.blocks, info, lex, language)
-        result.add_set_aside(draft.set_aside)
+        aside = draft.set_aside
+        commented = any(passage.kind == COMMENT for passage in aside)
+        if commented and _with_comments(result, path, data):
+            # In the article as review comments, on the words they were made on (or kept
+            # detached): no longer text the article lacks.
+            aside = [passage for passage in aside if passage.kind != COMMENT]
+        result.add_set_aside(aside)
         return result
     fmt = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
     decoded = decode_draft(data, path, encoding, markdown=fmt == "markdown")
     return _from_text(decoded.text, fmt, language, str(path), decoded.encoding, decoded.warnings)
+
+
+def _with_comments(result: ImportResult, path: Path, data: bytes) -> bool:
+    """Bring a Word draft's comments into the article as review comments, each on the words
+    it was made on (one whose words are not found is kept, detached); False when they
+    could not be read (they are then listed with the text the article lacks)."""
+    from editor.importing.docx_comments import import_comments
+
+    try:
+        brought = import_comments(result.article, path, data)
+    except DraftError:
+        return False
+    result.warnings.extend(brought.warnings)
+    return True
 
 
 def import_text(

@@ -298,12 +298,14 @@ def make_docx(path: Path, blocks: list[Piece], more: Extras) -> tuple[list[str],
 
 
 def assert_no_word_lost(path: Path, seen: list[str], outside: list[str]) -> None:
-    """Every body word is in the article in order; every other word is in the report."""
+    """Every body word is in the article in order; every other word is in the report, or
+    (a comment's) in the article's review comments."""
     result = import_draft(path)
     found = article_words(result.article)
     missing = first_missing(seen, found)
     assert missing is None, (missing, seen[missing], seen, found)
     reported = [word for aside in result.set_aside for word in words(aside.text)]
+    reported += [word for comment in result.article.comments for word in words(comment.text)]
     assert first_missing(outside, reported) is None, (outside, reported)
     # No hidden word (a deletion, an instruction, a fallback copy) came through.
     stored = " ".join(found + reported + words(result.article.headline))
