@@ -304,3 +304,34 @@ def test_the_direction_beside_a_parts_name_opens_its_choices(
     assert shown == [["Automatic", "Left to right", "Right to left"]]
     assert window.article().sections[1].direction == "ltr"
     assert section.direction_button.text() == "Left to right"
+
+
+def test_a_direction_or_language_chosen_is_one_undo_step(qtbot, workspace) -> None:
+    # Ctrl+Z (and Edit › Undo) left a part's direction and the opening line's language as
+    # chosen (a trial): the only way back was the menu again.
+    from PySide6.QtGui import QKeySequence
+
+    window = workspace.add_window(english_article())
+    window.show()
+    qtbot.waitExposed(window)
+    headline, opening = window.form.headline, window.form.opening
+    _choose(headline.editor.createStandardContextMenu(), "Direction", "Right to left")
+    _choose(opening.editor.createStandardContextMenu(), "Language", "العربية (ar)")
+    assert (window.article().headline_direction, window.article().opening.language) == (
+        "rtl",
+        "ar",
+    )
+    box = window.form.sections[0].editor
+    box.setFocus()
+    qtbot.keySequence(box, QKeySequence.StandardKey.Undo)
+    assert window.article().opening.language == ""
+    assert not opening.language_button.isVisible()
+    qtbot.keySequence(box, QKeySequence.StandardKey.Undo)
+    assert window.article().headline_direction == "auto"
+    assert not headline.direction_button.isVisible()
+    assert (
+        headline.editor.document().firstBlock().textDirection() == Qt.LayoutDirection.LeftToRight
+    )
+    qtbot.keySequence(box, QKeySequence.StandardKey.Redo)
+    assert window.article().headline_direction == "rtl"
+    assert headline.direction_button.text() == "Right to left"

@@ -52,6 +52,7 @@ from editor.ui.form.panes import (
 from editor.ui.form.section_steps import (
     BankEdit,
     LanguageChange,
+    PartSetting,
     SectionMove,
     SectionPlacement,
     SectionRename,
@@ -331,7 +332,10 @@ class ArticleForm(QScrollArea):
             self._follow_box_edits(pane.editor, part)
         for pane in (self.opening, self.headline, self.standfirst):
             pane.direction_button.direction_changed.connect(self._on_setting_changed)
-        self.opening.language_button.changed.connect(self._on_setting_changed)
+            pane.direction_button.chosen.connect(partial(self._setting_chosen, pane.set_direction))
+        language = self.opening.language_button
+        language.changed.connect(self._on_setting_changed)
+        language.chosen.connect(partial(self._setting_chosen, language.set_code))
         for pane in self.sections:
             self._connect_section(pane)
 
@@ -348,6 +352,7 @@ class ArticleForm(QScrollArea):
         pane.label_edit.editingFinished.connect(lambda pane=pane: self._close_rename(pane))
         pane.label_edit.undo_history = self.history
         pane.direction_button.direction_changed.connect(self._on_setting_changed)
+        pane.direction_button.chosen.connect(partial(self._setting_chosen, pane.set_direction))
         pane.place = partial(self._place_of, pane)
         pane.add_requested.connect(lambda kind, pane=pane: self._add_after(pane, kind))
         pane.move_requested.connect(lambda step, pane=pane: self._move_pane(pane, step))
@@ -1257,6 +1262,10 @@ class ArticleForm(QScrollArea):
     @Slot()
     def _on_setting_changed(self) -> None:
         self._edited(META_PART)
+
+    def _setting_chosen(self, choose: Callable[[str], None], before: str, after: str) -> None:
+        # A part's direction or language chosen by the writer: a step of the history.
+        self.history.push_action(PartSetting(choose, before, after))
 
 
 # How many widgets deep a text box sits under the page's scroll area (box, pane body, pane,

@@ -266,6 +266,9 @@ def quiet_font(widget: QWidget) -> None:
 
 
 class _PartSetting(QToolButton):
+    # The writer chose from the menu (the setting before, after): an undo step.
+    chosen = Signal(str, str)
+
     """A part's setting beside its name, shown only while it is not the usual one (a
     direction other than automatic, a language other than the article's); chosen from the
     part's menu (right click in its text, or the menu key) or from this button's.
@@ -352,8 +355,14 @@ class DirectionButton(_PartSetting):
             action.setChecked(direction == self._direction)
             action.setEnabled(self.isEnabled())
             group.addAction(action)
-            action.triggered.connect(lambda _c=False, d=direction: self.set_direction(d))
+            action.triggered.connect(lambda _c=False, d=direction: self._choose(d))
         return sub
+
+    def _choose(self, direction: str) -> None:
+        before = self._direction
+        self.set_direction(direction)
+        if self._direction != before:
+            self.chosen.emit(before, self._direction)
 
     def set_direction(self, direction: str) -> None:
         """Choose a direction ("auto" for anything unknown); tell when it changes."""
@@ -424,8 +433,14 @@ class LanguageButton(_PartSetting):
             action.setChecked(code == self._code)
             action.setEnabled(self.isEnabled())
             group.addAction(action)
-            action.triggered.connect(lambda _c=False, c=code: self.set_code(c))
+            action.triggered.connect(lambda _c=False, c=code: self._choose(c))
         return sub
+
+    def _choose(self, code: str) -> None:
+        before = self._code
+        self.set_code(code)
+        if self._code != before:
+            self.chosen.emit(before, self._code)
 
 
 class TextPane(CollapsiblePane):

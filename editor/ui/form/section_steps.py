@@ -229,6 +229,26 @@ class LanguageChange:
         self._form.show_language(self.before)
 
 
+class PartSetting:
+    """A part's direction or own language chosen from its menu: one step of the article's
+    history (Ctrl+Z left the choice as it was, and Edit › Undo too: a trial)."""
+
+    part = "meta"  # the form's name for a change of the article's settings
+
+    def __init__(self, choose: Callable[[str], None], before: str, after: str) -> None:
+        self._choose = choose  # sets the part's setting (and what its header shows)
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        """Make the choice again."""
+        self._choose(self.after)
+
+    def undo(self) -> None:
+        """Go back to the setting before it."""
+        self._choose(self.before)
+
+
 class BankEdit:
     """A quotation added to the bank, edited or deleted: one step of the article's history.
 
