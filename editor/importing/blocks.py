@@ -72,8 +72,11 @@ def label_block(
 # (str.translate, not re.sub: it stays fast on a 50 MB line full of asterisks.)
 _INLINE = {ord(char): "\\" + char for char in "\\`*_[]"}
 # "<http://…>" is an automatic link; escaping its ">" keeps it text (there is no escape
-# for "<" in Python-Markdown). Across lines too: Python-Markdown's own pattern is.
-_AUTOLINK = re.compile(r"(<[^<>]*?://[^<>]*)>")
+# for "<" in Python-Markdown). Every ">" after it up to the next "<": an escaped ">" is
+# a placeholder to the link's pattern, which then ran on to the next one ("<http://x.y>>"
+# came out as "http://x.y>", found by the property test). Across lines too: Python-
+# Markdown's own pattern is.
+_AUTOLINK = re.compile(r"<[^<>]*?://[^<]*")
 # Syntax that only counts at the start of a line: headings, block quotes, list items and
 # rules ("-", "+"), numbered items.
 _LINE_START = re.compile(r"^([#>]|[-+]|\d{1,9}(?=[.)](?:\s|$)))", re.MULTILINE)
@@ -96,7 +99,9 @@ def escape_inline(text: str) -> str:
         text = text.replace("~", "\\~")  # "~~" strikes through, and "~~~" fences code
     if "|" in text:
         text = escape_table_rules(text)  # a line of pipes above "--|--" is a table
-    return _AUTOLINK.sub(r"\1\\>", text) if "://" in text else text
+    if "://" not in text:
+        return text
+    return _AUTOLINK.sub(lambda found: found.group().replace(">", "\\>"), text)
 
 
 def escape_line_starts(text: str) -> str:

@@ -470,15 +470,23 @@ def _untracked(article: Article, views: Iterable[_PartView]) -> list[Untracked]:
                 lambda quotation, alone: "" if alone else quotation.words,
             )
         # Letters and digits: the export sets punctuation, marks and spaces its own way.
-        ours = LETTERS_AND_DIGITS.findall(content)
-        theirs = LETTERS_AND_DIGITS.findall(view.text)
-        if ours == theirs:
+        ours = list(LETTERS_AND_DIGITS.finditer(content))
+        theirs = list(LETTERS_AND_DIGITS.finditer(view.text))
+        if [m.group() for m in ours] == [m.group() for m in theirs]:
             continue
-        matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+        matcher = SequenceMatcher(
+            None, [m.group() for m in ours], [m.group() for m in theirs], autojunk=False
+        )
         for operation, first, last, start, end in matcher.get_opcodes():
             if operation == "equal":
                 continue
-            made = Untracked(view.target, " ".join(ours[first:last]), " ".join(theirs[start:end]))
+            # The words as each text has them, with what stands between them ("twenty-five
+            # minutes", not "twenty five minutes": a trial read it misquoted).
+            made = Untracked(
+                view.target,
+                content[ours[first].start() : ours[last - 1].end()] if last > first else "",
+                view.text[theirs[start].start() : theirs[end - 1].end()] if end > start else "",
+            )
             if made not in found:
                 found.append(made)
     return found

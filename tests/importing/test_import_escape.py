@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from editor.importing import import_text
@@ -44,6 +44,9 @@ def _as_paragraph(text: str) -> str:
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join))
+# An escaped ">" let the link's pattern run on to the next ">": "http://x.y>" came out.
+@example(text="<http://x.y>>")
+@example(text="see <https://a.b> and then > that")
 def test_escaped_plain_text_renders_as_the_same_text(text: str) -> None:
     paragraph = _as_paragraph(text)
     # A line of "=" under text is a heading underline that Markdown cannot escape; the

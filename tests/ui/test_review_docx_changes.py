@@ -158,10 +158,11 @@ def test_the_message_says_where_the_file_differs_without_a_tracked_change(
         lambda xml: xml.replace("Ships will dock", "Boats will dock"),
     )
     assert window.review.import_docx_comments(str(path)) == 0
+    # Named: who last saved the file, else (here: no core properties) the user.
     assert asked == [
         "The file's text differs from the article's in 1 place without a tracked change: "
-        "edits made with Track Changes off. Suggest them, as by who last saved the file, "
-        "to accept or reject as the others?"
+        f"edits made with Track Changes off. Suggest them as \u2068{window.review.author()}"
+        "\u2069's, to accept or reject?"
     ]
     assert told == [
         "0 comments added, 0 already there, 0 kept detached.\n"
@@ -197,7 +198,10 @@ def test_edits_made_without_track_changes_are_suggested_when_the_writer_agrees(
     assert (suggestion.part, suggestion.old, suggestion.new) == ("sections/0", "Ships", "Boats")
     # No core properties in the file: the writer's own name stands for the reviewer's.
     assert suggestion.author == window.review.author()
-    assert "1 of them made without Track Changes, suggested as by" in told[0]
+    # Counted apart: none came from tracked changes (the summary said 1 placed from
+    # tracked changes, then "1 of them" without: a trial).
+    assert "0 suggestions placed from tracked changes, 0 already there." in told[0]
+    assert "1 suggestion from edits made without Track Changes, as" in told[0]
     assert window.isWindowModified()
 
 

@@ -492,7 +492,7 @@ class ReviewController(QObject):
             )
             return 0
         result, changes = review.comments, review.changes
-        if changes.untracked and self._take_untracked(len(changes.untracked)):
+        if changes.untracked and self._take_untracked(path, len(changes.untracked)):
             from editor.importing.docx_changes import import_changes
 
             # Read again, the file's edits without tracked changes suggested too: what was
@@ -536,19 +536,26 @@ class ReviewController(QObject):
         )
         return added
 
-    def _take_untracked(self, places: int) -> bool:
+    def _take_untracked(self, path: str, places: int) -> bool:
         """Ask whether a returned file's edits made without Track Changes are to be
-        suggestions (else they are only listed, the article keeping its words)."""
+        suggestions, by who last saved it (else they are only listed, the article keeping
+        its words)."""
+        from editor.importing.docx_tracked import last_saved
+
+        try:
+            who = last_saved(Path(path).read_bytes())[0] or self.author()
+        except OSError:
+            who = self.author()
         answer = QMessageBox.question(
             self.window,
             self.tr("Comments from DOCX"),
             self.tr(
                 "The file's text differs from the article's in %n place(s) without a "
-                "tracked change: edits made with Track Changes off. Suggest them, as by "
-                "who last saved the file, to accept or reject as the others?",
+                "tracked change: edits made with Track Changes off. Suggest them as {0}'s, "
+                "to accept or reject?",
                 "",
                 places,
-            ),
+            ).format(isolated(who)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -574,10 +581,11 @@ class ReviewController(QObject):
             )
             for key, n in changes.by_part.items()
         )
+        tracked = len(changes.added) - len(changes.from_untracked)
         lines = [
-            self.tr(
-                "%n suggestion(s) placed from tracked changes, {0}.", "", len(changes.added)
-            ).format(self.tr("%n already there", "suggestions", changes.already_there))
+            self.tr("%n suggestion(s) placed from tracked changes, {0}.", "", tracked).format(
+                self.tr("%n already there", "suggestions", changes.already_there)
+            )
             # An isolate: Latin labels in an Urdu sentence broke its brackets across the
             # line (a trial).
             + (f" ({isolated(placed)})" if placed else "")
@@ -585,7 +593,7 @@ class ReviewController(QObject):
         if changes.from_untracked:
             lines.append(
                 self.tr(
-                    "%n of them made without Track Changes, suggested as by {0}.",
+                    "%n suggestion(s) from edits made without Track Changes, as {0}'s.",
                     "",
                     len(changes.from_untracked),
                 ).format(isolated(changes.from_untracked[0].author))
