@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="209"/>
+        <location filename="../../editor/ui/form/article_form.py" line="210"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="210"/>
+        <location filename="../../editor/ui/form/article_form.py" line="211"/>
         <source>The headline, often a question</source>
         <translation>العنوان، وكثيرًا ما يكون سؤالًا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="211"/>
+        <location filename="../../editor/ui/form/article_form.py" line="212"/>
         <source>Standfirst</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="212"/>
+        <location filename="../../editor/ui/form/article_form.py" line="213"/>
         <source>Optional one-paragraph summary</source>
         <translation>ملخص اختياري في فقرة واحدة</translation>
     </message>
@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="810"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="811"/>
+        <location filename="../../editor/ui/form/panes.py" line="826"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="814"/>
+        <location filename="../../editor/ui/form/panes.py" line="829"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="815"/>
+        <location filename="../../editor/ui/form/panes.py" line="830"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="816"/>
+        <location filename="../../editor/ui/form/panes.py" line="831"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="817"/>
+        <location filename="../../editor/ui/form/panes.py" line="832"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="866"/>
+        <location filename="../../editor/ui/form/panes.py" line="881"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -583,27 +583,27 @@
 <context>
     <name>DirectionButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
+        <location filename="../../editor/ui/form/panes.py" line="330"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="328"/>
+        <location filename="../../editor/ui/form/panes.py" line="331"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="332"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="335"/>
+        <location filename="../../editor/ui/form/panes.py" line="338"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اتجاه فقرات هذا الجزء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="347"/>
+        <location filename="../../editor/ui/form/panes.py" line="350"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
@@ -1489,7 +1489,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="415"/>
+        <location filename="../../editor/ui/form/panes.py" line="424"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -2411,27 +2411,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="471"/>
+        <location filename="../../editor/ui/form/panes.py" line="486"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="475"/>
+        <location filename="../../editor/ui/form/panes.py" line="490"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="476"/>
+        <location filename="../../editor/ui/form/panes.py" line="491"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="478"/>
+        <location filename="../../editor/ui/form/panes.py" line="493"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="478"/>
+        <location filename="../../editor/ui/form/panes.py" line="493"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -3245,6 +3245,30 @@ Do you want to replace it?</source>
         <source>Comment:</source>
         <translation>التعليق:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them as {0}&apos;s, to accept or reject?</source>
+        <translation>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم {0}، لتُقبل أو تُرفض؟</numerusform>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم {0}، لتُقبل أو تُرفض؟</numerusform>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم {0}، لتُقبل أو تُرفض؟</numerusform>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم {0}، لتُقبل أو تُرفض؟</numerusform>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم {0}، لتُقبل أو تُرفض؟</numerusform>
+            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم {0}، لتُقبل أو تُرفض؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <source>%n suggestion(s) from edits made without Track Changes, as {0}&apos;s.</source>
+        <translation>
+            <numerusform>%n اقتراح من تعديلات أُجريت دون تعقّب التغييرات، باسم {0}.</numerusform>
+            <numerusform>%n اقتراح من تعديلات أُجريت دون تعقّب التغييرات، باسم {0}.</numerusform>
+            <numerusform>%n اقتراح من تعديلات أُجريت دون تعقّب التغييرات، باسم {0}.</numerusform>
+            <numerusform>%n اقتراح من تعديلات أُجريت دون تعقّب التغييرات، باسم {0}.</numerusform>
+            <numerusform>%n اقتراح من تعديلات أُجريت دون تعقّب التغييرات، باسم {0}.</numerusform>
+            <numerusform>%n اقتراح من تعديلات أُجريت دون تعقّب التغييرات، باسم {0}.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
@@ -3269,7 +3293,7 @@ Do you want to replace it?</source>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <location filename="../../editor/ui/review/review_actions.py" line="534"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
@@ -3320,66 +3344,54 @@ Do you want to replace it?</source>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
-        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them, as by who last saved the file, to accept or reject as the others?</source>
-        <translation>
-            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
-            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
-            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
-            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
-            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
-            <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم آخر من حفظ الملف، لتُقبل أو تُرفض كغيرها؟</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
         <source>header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="562"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="569"/>
         <source>footer</source>
         <translation>التذييل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="570"/>
         <source>footnote</source>
         <translation>حاشية سفلية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
         <source>endnote</source>
         <translation>تعليق ختامي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
         <source>section label</source>
         <translation>عنوان القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
         <source>quotation attribution</source>
         <translation>نسبة الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
         <source>credit line</source>
         <translation>سطر الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
         <source>metadata line</source>
         <translation>سطر البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="586"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>لم يوضع أي اقتراح من التغييرات المتعقَّبة، {0}.</numerusform>
@@ -3391,7 +3403,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3404,19 +3416,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
-        <source>%n of them made without Track Changes, suggested as by {0}.</source>
-        <translation>
-            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
-            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
-            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
-            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
-            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
-            <numerusform>%n منها أُجري دون تعقّب التغييرات، واقتُرح باسم {0}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>لا تعارض مع اقتراحات مراجِع آخر.</numerusform>
@@ -3428,7 +3428,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="602"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>لا تغييرات لم توضع:</numerusform>
@@ -3440,7 +3440,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="616"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>لا مواضع يختلف فيها نص الملف عن نص المقالة دون تغيير متتبَّع:</numerusform>
@@ -3452,28 +3452,28 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="669"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="677"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="689"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -3567,43 +3567,43 @@ Do you want to replace it?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="787"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="780"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="788"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="789"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="782"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="790"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="783"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="791"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="784"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="792"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="796"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="816"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="804"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="824"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="840"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="848"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -3644,88 +3644,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="682"/>
+        <location filename="../../editor/ui/form/panes.py" line="697"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="683"/>
+        <location filename="../../editor/ui/form/panes.py" line="698"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="685"/>
+        <location filename="../../editor/ui/form/panes.py" line="700"/>
         <source>Add, move or remove a section</source>
         <translation>إضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="687"/>
+        <location filename="../../editor/ui/form/panes.py" line="702"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>اسحب لنقل القسم؛ انقر بالزر الأيمن لإضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="697"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>Add section after</source>
         <translation>إضافة قسم بعده</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="701"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Move section up</source>
         <translation>نقل القسم إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Move section down</source>
         <translation>نقل القسم إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="707"/>
+        <location filename="../../editor/ui/form/panes.py" line="722"/>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="709"/>
+        <location filename="../../editor/ui/form/panes.py" line="724"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="753"/>
+        <location filename="../../editor/ui/form/panes.py" line="768"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="754"/>
+        <location filename="../../editor/ui/form/panes.py" line="769"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
-        <location filename="../../editor/ui/form/panes.py" line="758"/>
+        <location filename="../../editor/ui/form/panes.py" line="691"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="684"/>
+        <location filename="../../editor/ui/form/panes.py" line="699"/>
         <source>The section&apos;s text</source>
         <translation>نص القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="758"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="763"/>
+        <location filename="../../editor/ui/form/panes.py" line="778"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="764"/>
+        <location filename="../../editor/ui/form/panes.py" line="779"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="765"/>
+        <location filename="../../editor/ui/form/panes.py" line="780"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="209"/>
+        <location filename="../../editor/ui/form/article_form.py" line="210"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="210"/>
+        <location filename="../../editor/ui/form/article_form.py" line="211"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="211"/>
+        <location filename="../../editor/ui/form/article_form.py" line="212"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="212"/>
+        <location filename="../../editor/ui/form/article_form.py" line="213"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="810"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="811"/>
+        <location filename="../../editor/ui/form/panes.py" line="826"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="814"/>
+        <location filename="../../editor/ui/form/panes.py" line="829"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="815"/>
+        <location filename="../../editor/ui/form/panes.py" line="830"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="816"/>
+        <location filename="../../editor/ui/form/panes.py" line="831"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="817"/>
+        <location filename="../../editor/ui/form/panes.py" line="832"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="866"/>
+        <location filename="../../editor/ui/form/panes.py" line="881"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -565,27 +565,27 @@
 <context>
     <name>DirectionButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
+        <location filename="../../editor/ui/form/panes.py" line="330"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="328"/>
+        <location filename="../../editor/ui/form/panes.py" line="331"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="332"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="335"/>
+        <location filename="../../editor/ui/form/panes.py" line="338"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="347"/>
+        <location filename="../../editor/ui/form/panes.py" line="350"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
@@ -1438,7 +1438,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="415"/>
+        <location filename="../../editor/ui/form/panes.py" line="424"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2339,27 +2339,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="471"/>
+        <location filename="../../editor/ui/form/panes.py" line="486"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="475"/>
+        <location filename="../../editor/ui/form/panes.py" line="490"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="476"/>
+        <location filename="../../editor/ui/form/panes.py" line="491"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="478"/>
+        <location filename="../../editor/ui/form/panes.py" line="493"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="478"/>
+        <location filename="../../editor/ui/form/panes.py" line="493"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -3170,6 +3170,24 @@ Do you want to replace it?</source>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them as {0}&apos;s, to accept or reject?</source>
+        <translation>
+            <numerusform>Текст файла отличается от текста статьи в %n месте без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени {0}, чтобы принять или отклонить?</numerusform>
+            <numerusform>Текст файла отличается от текста статьи в %n местах без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени {0}, чтобы принять или отклонить?</numerusform>
+            <numerusform>Текст файла отличается от текста статьи в %n местах без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени {0}, чтобы принять или отклонить?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <source>%n suggestion(s) from edits made without Track Changes, as {0}&apos;s.</source>
+        <translation>
+            <numerusform>%n предложение из правок без записи исправлений, от имени {0}.</numerusform>
+            <numerusform>%n предложения из правок без записи исправлений, от имени {0}.</numerusform>
+            <numerusform>%n предложений из правок без записи исправлений, от имени {0}.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
@@ -3194,7 +3212,7 @@ Do you want to replace it?</source>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <location filename="../../editor/ui/review/review_actions.py" line="534"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
@@ -3236,63 +3254,54 @@ Do you want to replace it?</source>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
-        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them, as by who last saved the file, to accept or reject as the others?</source>
-        <translation>
-            <numerusform>Текст файла отличается от текста статьи в %n месте без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени того, кто последним сохранил файл, чтобы принять или отклонить, как остальные?</numerusform>
-            <numerusform>Текст файла отличается от текста статьи в %n местах без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени того, кто последним сохранил файл, чтобы принять или отклонить, как остальные?</numerusform>
-            <numerusform>Текст файла отличается от текста статьи в %n местах без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени того, кто последним сохранил файл, чтобы принять или отклонить, как остальные?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
         <source>header</source>
         <translation>верхний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="562"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="569"/>
         <source>footer</source>
         <translation>нижний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="570"/>
         <source>footnote</source>
         <translation>сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
         <source>endnote</source>
         <translation>концевая сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
         <source>section label</source>
         <translation>заголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
         <source>quotation attribution</source>
         <translation>подпись к цитате</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
         <source>credit line</source>
         <translation>строка авторства</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
         <source>metadata line</source>
         <translation>строка метаданных</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="586"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>%n предложение из записанных исправлений размещено, {0}.</numerusform>
@@ -3301,7 +3310,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3311,16 +3320,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
-        <source>%n of them made without Track Changes, suggested as by {0}.</source>
-        <translation>
-            <numerusform>Из них %n сделана без записи исправлений и предложена от имени {0}.</numerusform>
-            <numerusform>Из них %n сделаны без записи исправлений и предложены от имени {0}.</numerusform>
-            <numerusform>Из них %n сделано без записи исправлений и предложено от имени {0}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>%n конфликт с предложениями другого рецензента.</numerusform>
@@ -3329,7 +3329,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="602"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n изменение не размещено:</numerusform>
@@ -3338,7 +3338,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="616"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n место, где текст файла отличается от текста статьи без отслеживаемого исправления (не принято; в статье остаются её слова):</numerusform>
@@ -3347,28 +3347,28 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="669"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="677"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="689"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -3459,43 +3459,43 @@ Do you want to replace it?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="787"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="780"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="788"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="789"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="782"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="790"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="783"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="791"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="784"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="792"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="796"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="816"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="804"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="824"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="840"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="848"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -3536,88 +3536,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="682"/>
+        <location filename="../../editor/ui/form/panes.py" line="697"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="683"/>
+        <location filename="../../editor/ui/form/panes.py" line="698"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="685"/>
+        <location filename="../../editor/ui/form/panes.py" line="700"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="687"/>
+        <location filename="../../editor/ui/form/panes.py" line="702"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Перетащите, чтобы переместить раздел; правый щелчок — добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="697"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="701"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="707"/>
+        <location filename="../../editor/ui/form/panes.py" line="722"/>
         <source>Rename section</source>
         <translation>Переименовать раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="709"/>
+        <location filename="../../editor/ui/form/panes.py" line="724"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="753"/>
+        <location filename="../../editor/ui/form/panes.py" line="768"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="754"/>
+        <location filename="../../editor/ui/form/panes.py" line="769"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
-        <location filename="../../editor/ui/form/panes.py" line="758"/>
+        <location filename="../../editor/ui/form/panes.py" line="691"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="684"/>
+        <location filename="../../editor/ui/form/panes.py" line="699"/>
         <source>The section&apos;s text</source>
         <translation>Текст раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="758"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="763"/>
+        <location filename="../../editor/ui/form/panes.py" line="778"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="764"/>
+        <location filename="../../editor/ui/form/panes.py" line="779"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="765"/>
+        <location filename="../../editor/ui/form/panes.py" line="780"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="209"/>
+        <location filename="../../editor/ui/form/article_form.py" line="210"/>
         <source>Headline</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="210"/>
+        <location filename="../../editor/ui/form/article_form.py" line="211"/>
         <source>The headline, often a question</source>
         <translation>Başlık, çoğu zaman bir soru</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="211"/>
+        <location filename="../../editor/ui/form/article_form.py" line="212"/>
         <source>Standfirst</source>
         <translation>Spot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="212"/>
+        <location filename="../../editor/ui/form/article_form.py" line="213"/>
         <source>Optional one-paragraph summary</source>
         <translation>İsteğe bağlı, tek paragraflık özet</translation>
     </message>
@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="810"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="811"/>
+        <location filename="../../editor/ui/form/panes.py" line="826"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="814"/>
+        <location filename="../../editor/ui/form/panes.py" line="829"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="815"/>
+        <location filename="../../editor/ui/form/panes.py" line="830"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="816"/>
+        <location filename="../../editor/ui/form/panes.py" line="831"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="817"/>
+        <location filename="../../editor/ui/form/panes.py" line="832"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="866"/>
+        <location filename="../../editor/ui/form/panes.py" line="881"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -553,27 +553,27 @@
 <context>
     <name>DirectionButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
+        <location filename="../../editor/ui/form/panes.py" line="330"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="328"/>
+        <location filename="../../editor/ui/form/panes.py" line="331"/>
         <source>Left to right</source>
         <translation>Soldan sağa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="332"/>
         <source>Right to left</source>
         <translation>Sağdan sola</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="335"/>
+        <location filename="../../editor/ui/form/panes.py" line="338"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Bu bölümdeki paragrafların yazım yönü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="347"/>
+        <location filename="../../editor/ui/form/panes.py" line="350"/>
         <source>Direction</source>
         <translation>Yön</translation>
     </message>
@@ -1404,7 +1404,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="415"/>
+        <location filename="../../editor/ui/form/panes.py" line="424"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -2291,27 +2291,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="471"/>
+        <location filename="../../editor/ui/form/panes.py" line="486"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="475"/>
+        <location filename="../../editor/ui/form/panes.py" line="490"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="476"/>
+        <location filename="../../editor/ui/form/panes.py" line="491"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="478"/>
+        <location filename="../../editor/ui/form/panes.py" line="493"/>
         <source>Article&apos;s language</source>
         <translation>Makalenin dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="478"/>
+        <location filename="../../editor/ui/form/panes.py" line="493"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -3120,6 +3120,20 @@ Değiştirmek istiyor musunuz?</translation>
         <source>Comment:</source>
         <translation>Yorum:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them as {0}&apos;s, to accept or reject?</source>
+        <translation>
+            <numerusform>Dosyanın metni makaleninkinden %n yerde izlenen bir değişiklik olmadan ayrılıyor: Değişiklikleri İzle kapalıyken yapılmış düzeltmeler. Kabul ya da reddetmek üzere {0} adına önerilsin mi?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <source>%n suggestion(s) from edits made without Track Changes, as {0}&apos;s.</source>
+        <translation>
+            <numerusform>Değişiklikleri İzle kapalıyken yapılmış düzeltmelerden %n öneri, {0} adına.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
@@ -3144,7 +3158,7 @@ Değiştirmek istiyor musunuz?</translation>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <location filename="../../editor/ui/review/review_actions.py" line="534"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
@@ -3180,68 +3194,61 @@ Değiştirmek istiyor musunuz?</translation>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
-        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them, as by who last saved the file, to accept or reject as the others?</source>
-        <translation>
-            <numerusform>Dosyanın metni makaleninkinden %n yerde izlenen bir değişiklik olmadan ayrılıyor: Değişiklikleri İzle kapalıyken yapılmış düzeltmeler. Dosyayı en son kaydeden kişinin önerisi olarak eklensin mi, diğerleri gibi kabul ya da reddetmek için?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
         <source>header</source>
         <translation>üst bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="562"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="569"/>
         <source>footer</source>
         <translation>alt bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="570"/>
         <source>footnote</source>
         <translation>dipnot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
         <source>endnote</source>
         <translation>son not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
         <source>section label</source>
         <translation>bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
         <source>quotation attribution</source>
         <translation>alıntı kaynağı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
         <source>credit line</source>
         <translation>imza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
         <source>metadata line</source>
         <translation>üst veri satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="586"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>İzlenen değişikliklerden %n öneri yerleştirildi, {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3249,56 +3256,49 @@ Değiştirmek istiyor musunuz?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
-        <source>%n of them made without Track Changes, suggested as by {0}.</source>
-        <translation>
-            <numerusform>Bunların %n tanesi Değişiklikleri İzle kapalıyken yapılmış, {0} önerisi olarak eklendi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>Başka bir incelemecinin önerileriyle %n çakışma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="602"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>Yerleştirilemeyen %n değişiklik:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="616"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>Dosyanın metninin izlenen bir değişiklik olmadan makaleninkinden ayrıldığı %n yer (alınmadı; makale kendi sözcüklerini korur):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="669"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="677"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="689"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -3387,43 +3387,43 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="787"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="780"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="788"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="789"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="782"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="790"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="783"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="791"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="784"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="792"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="796"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="816"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="804"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="824"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="840"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="848"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -3464,88 +3464,88 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="682"/>
+        <location filename="../../editor/ui/form/panes.py" line="697"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="683"/>
+        <location filename="../../editor/ui/form/panes.py" line="698"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="685"/>
+        <location filename="../../editor/ui/form/panes.py" line="700"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="687"/>
+        <location filename="../../editor/ui/form/panes.py" line="702"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Bölümü taşımak için sürükleyin; bölüm eklemek, taşımak veya kaldırmak için sağ tıklayın</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="697"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="701"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="707"/>
+        <location filename="../../editor/ui/form/panes.py" line="722"/>
         <source>Rename section</source>
         <translation>Bölümü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="709"/>
+        <location filename="../../editor/ui/form/panes.py" line="724"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="753"/>
+        <location filename="../../editor/ui/form/panes.py" line="768"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="754"/>
+        <location filename="../../editor/ui/form/panes.py" line="769"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
-        <location filename="../../editor/ui/form/panes.py" line="758"/>
+        <location filename="../../editor/ui/form/panes.py" line="691"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="684"/>
+        <location filename="../../editor/ui/form/panes.py" line="699"/>
         <source>The section&apos;s text</source>
         <translation>Bölümün metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="758"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="763"/>
+        <location filename="../../editor/ui/form/panes.py" line="778"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="764"/>
+        <location filename="../../editor/ui/form/panes.py" line="779"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="765"/>
+        <location filename="../../editor/ui/form/panes.py" line="780"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>

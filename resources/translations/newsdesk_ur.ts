@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="209"/>
+        <location filename="../../editor/ui/form/article_form.py" line="210"/>
         <source>Headline</source>
         <translation>سرخی</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="210"/>
+        <location filename="../../editor/ui/form/article_form.py" line="211"/>
         <source>The headline, often a question</source>
         <translation>سرخی، اکثر ایک سوال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="211"/>
+        <location filename="../../editor/ui/form/article_form.py" line="212"/>
         <source>Standfirst</source>
         <translation>خلاصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="212"/>
+        <location filename="../../editor/ui/form/article_form.py" line="213"/>
         <source>Optional one-paragraph summary</source>
         <translation>اختیاری، ایک پیراگراف کا خلاصہ</translation>
     </message>
@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="810"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="811"/>
+        <location filename="../../editor/ui/form/panes.py" line="826"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="813"/>
+        <location filename="../../editor/ui/form/panes.py" line="828"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="814"/>
+        <location filename="../../editor/ui/form/panes.py" line="829"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="815"/>
+        <location filename="../../editor/ui/form/panes.py" line="830"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="816"/>
+        <location filename="../../editor/ui/form/panes.py" line="831"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="817"/>
+        <location filename="../../editor/ui/form/panes.py" line="832"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="866"/>
+        <location filename="../../editor/ui/form/panes.py" line="881"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -559,27 +559,27 @@
 <context>
     <name>DirectionButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="327"/>
+        <location filename="../../editor/ui/form/panes.py" line="330"/>
         <source>Automatic</source>
         <translation>خودکار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="328"/>
+        <location filename="../../editor/ui/form/panes.py" line="331"/>
         <source>Left to right</source>
         <translation>بائیں سے دائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="329"/>
+        <location filename="../../editor/ui/form/panes.py" line="332"/>
         <source>Right to left</source>
         <translation>دائیں سے بائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="335"/>
+        <location filename="../../editor/ui/form/panes.py" line="338"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="347"/>
+        <location filename="../../editor/ui/form/panes.py" line="350"/>
         <source>Direction</source>
         <translation>سمت</translation>
     </message>
@@ -1421,7 +1421,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="415"/>
+        <location filename="../../editor/ui/form/panes.py" line="424"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -2315,27 +2315,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="471"/>
+        <location filename="../../editor/ui/form/panes.py" line="486"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="475"/>
+        <location filename="../../editor/ui/form/panes.py" line="490"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="476"/>
+        <location filename="../../editor/ui/form/panes.py" line="491"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="478"/>
+        <location filename="../../editor/ui/form/panes.py" line="493"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="478"/>
+        <location filename="../../editor/ui/form/panes.py" line="493"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -3145,6 +3145,22 @@ Do you want to replace it?</source>
         <source>Comment:</source>
         <translation>تبصرہ:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them as {0}&apos;s, to accept or reject?</source>
+        <translation>
+            <numerusform>فائل کا متن مضمون کے متن سے %n جگہ پر کسی ٹریک شدہ تبدیلی کے بغیر مختلف ہے: یہ ترامیم ٹریک چینجز بند ہونے پر کی گئیں۔ کیا انہیں {0} کی تجاویز کے طور پر شامل کیا جائے، قبول یا مسترد کرنے کے لیے؟</numerusform>
+            <numerusform>فائل کا متن مضمون کے متن سے %n جگہوں پر کسی ٹریک شدہ تبدیلی کے بغیر مختلف ہے: یہ ترامیم ٹریک چینجز بند ہونے پر کی گئیں۔ کیا انہیں {0} کی تجاویز کے طور پر شامل کیا جائے، قبول یا مسترد کرنے کے لیے؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <source>%n suggestion(s) from edits made without Track Changes, as {0}&apos;s.</source>
+        <translation>
+            <numerusform>ٹریک چینجز کے بغیر کی گئی ترامیم سے %n تجویز، {0} کی طرف سے۔</numerusform>
+            <numerusform>ٹریک چینجز کے بغیر کی گئی ترامیم سے %n تجاویز، {0} کی طرف سے۔</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="235"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
@@ -3169,7 +3185,7 @@ Do you want to replace it?</source>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
         <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <location filename="../../editor/ui/review/review_actions.py" line="534"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="544"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
@@ -3208,62 +3224,54 @@ Do you want to replace it?</source>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="546"/>
-        <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them, as by who last saved the file, to accept or reject as the others?</source>
-        <translation>
-            <numerusform>فائل کا متن مضمون کے متن سے %n جگہ پر کسی ٹریک شدہ تبدیلی کے بغیر مختلف ہے: یہ ترامیم ٹریک چینجز بند ہونے پر کی گئیں۔ کیا انہیں فائل آخری بار محفوظ کرنے والے کی تجاویز کے طور پر شامل کیا جائے، تاکہ دوسری تجاویز کی طرح قبول یا مسترد کی جا سکیں؟</numerusform>
-            <numerusform>فائل کا متن مضمون کے متن سے %n جگہوں پر کسی ٹریک شدہ تبدیلی کے بغیر مختلف ہے: یہ ترامیم ٹریک چینجز بند ہونے پر کی گئیں۔ کیا انہیں فائل آخری بار محفوظ کرنے والے کی تجاویز کے طور پر شامل کیا جائے، تاکہ دوسری تجاویز کی طرح قبول یا مسترد کی جا سکیں؟</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
         <source>header</source>
         <translation>ہیڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="562"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="569"/>
         <source>footer</source>
         <translation>فوٹر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="570"/>
         <source>footnote</source>
         <translation>حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="564"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
         <source>endnote</source>
         <translation>اختتامی حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="565"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
         <source>section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="566"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
         <source>quotation attribution</source>
         <translation>اقتباس کا حوالہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="567"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
         <source>credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
         <source>metadata line</source>
         <translation>میٹا ڈیٹا لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="586"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>ٹریک شدہ تبدیلیوں سے %n تجویز رکھی گئی، {0}۔</numerusform>
@@ -3271,7 +3279,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3280,15 +3288,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="588"/>
-        <source>%n of them made without Track Changes, suggested as by {0}.</source>
-        <translation>
-            <numerusform>ان میں سے %n تبدیلی ٹریک چینجز کے بغیر کی گئی، {0} کی تجویز کے طور پر شامل کی گئی۔</numerusform>
-            <numerusform>ان میں سے %n تبدیلیاں ٹریک چینجز کے بغیر کی گئیں، {0} کی تجاویز کے طور پر شامل کی گئیں۔</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>کسی دوسرے نظرثانی کنندہ کی تجاویز سے %n ٹکراؤ۔</numerusform>
@@ -3296,7 +3296,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="602"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n تبدیلی نہیں رکھی گئی:</numerusform>
@@ -3304,7 +3304,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="616"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n جگہ جہاں فائل کا متن کسی ٹریک شدہ تبدیلی کے بغیر مضمون کے متن سے مختلف ہے (نہیں لی گئی؛ مضمون کے الفاظ برقرار ہیں):</numerusform>
@@ -3312,28 +3312,28 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="669"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="677"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="643"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="689"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="698"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -3423,43 +3423,43 @@ Do you want to replace it?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="779"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="787"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="780"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="788"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="781"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="789"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="782"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="790"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="783"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="791"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="784"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="792"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="796"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="816"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="804"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="824"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="840"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="848"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -3500,88 +3500,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="682"/>
+        <location filename="../../editor/ui/form/panes.py" line="697"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="683"/>
+        <location filename="../../editor/ui/form/panes.py" line="698"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="685"/>
+        <location filename="../../editor/ui/form/panes.py" line="700"/>
         <source>Add, move or remove a section</source>
         <translation>حصہ شامل کریں، منتقل کریں یا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="687"/>
+        <location filename="../../editor/ui/form/panes.py" line="702"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>حصہ منتقل کرنے کے لیے گھسیٹیں؛ حصہ شامل کرنے، منتقل کرنے یا ہٹانے کے لیے دائیں کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="697"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>Add section after</source>
         <translation>اس کے بعد حصہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="701"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Move section up</source>
         <translation>حصہ اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="719"/>
         <source>Move section down</source>
         <translation>حصہ نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="707"/>
+        <location filename="../../editor/ui/form/panes.py" line="722"/>
         <source>Rename section</source>
         <translation>حصے کا نام بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="709"/>
+        <location filename="../../editor/ui/form/panes.py" line="724"/>
         <source>Remove section</source>
         <translation>حصہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="753"/>
+        <location filename="../../editor/ui/form/panes.py" line="768"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="754"/>
+        <location filename="../../editor/ui/form/panes.py" line="769"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="676"/>
-        <location filename="../../editor/ui/form/panes.py" line="758"/>
+        <location filename="../../editor/ui/form/panes.py" line="691"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="684"/>
+        <location filename="../../editor/ui/form/panes.py" line="699"/>
         <source>The section&apos;s text</source>
         <translation>حصے کا متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="758"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="763"/>
+        <location filename="../../editor/ui/form/panes.py" line="778"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="764"/>
+        <location filename="../../editor/ui/form/panes.py" line="779"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="765"/>
+        <location filename="../../editor/ui/form/panes.py" line="780"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>
