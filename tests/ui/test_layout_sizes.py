@@ -104,6 +104,24 @@ def test_preview_folds_away_when_narrow_and_comes_back(workspace: Workspace, qtb
     assert window.statusBar().currentMessage() == ""
 
 
+def test_the_preview_back_beside_the_review_panel_has_half_the_side(
+    workspace: Workspace, qtbot
+) -> None:
+    # Folded at 800 px with the review panel open, then widened: the preview came back as
+    # a strip of 170 pixels above the panel (a trial).
+    window = _open(workspace, qtbot)
+    _resize(window, qtbot, 1280, 800)
+    review = window.attach_review()
+    window.show_side_dock(review.panel)
+    _resize(window, qtbot, 800, 600)
+    assert not window.preview.isVisible() and review.panel.isVisible()
+    _resize(window, qtbot, 1280, 800)
+    QApplication.processEvents()
+    assert window.preview.isVisible() and review.panel.isVisible()
+    side = window.preview.height() + review.panel.height()
+    assert window.preview.height() >= side * 0.4, (window.preview.height(), side)
+
+
 def test_preview_closed_by_the_user_stays_closed(workspace: Workspace, qtbot) -> None:
     window = _open(workspace, qtbot)
     _resize(window, qtbot, 1280, 800)

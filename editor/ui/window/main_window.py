@@ -1048,6 +1048,25 @@ class MainWindow(EditorWindow):
             self.resizeDocks(
                 [self.preview], [min(PREVIEW_WIDTH, share)], Qt.Orientation.Horizontal
             )
+            self._share_side_height()
+
+    def _share_side_height(self) -> None:
+        """Give the preview and the panels shown beside it (review, checklist) the side's
+        height in equal parts: back beside the review list, the preview came as a strip of
+        170 pixels above it (a trial)."""
+        from PySide6.QtWidgets import QDockWidget
+
+        area = self.dockWidgetArea(self.preview)
+        docks = [
+            dock
+            for dock in self.findChildren(QDockWidget)
+            if dock.isVisibleTo(self)
+            and not dock.isFloating()
+            and self.dockWidgetArea(dock) == area
+        ]
+        if len(docks) > 1:
+            height = max(1, self.form.height() // len(docks))
+            self.resizeDocks(docks, [height] * len(docks), Qt.Orientation.Vertical)
 
     @Slot(bool)
     def _on_preview_chosen(self, shown: bool) -> None:
