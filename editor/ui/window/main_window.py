@@ -1054,12 +1054,10 @@ class MainWindow(EditorWindow):
         """Give the preview and the panels shown beside it (review, checklist) the side's
         height in equal parts: back beside the review list, the preview came as a strip of
         170 pixels above it (a trial)."""
-        from PySide6.QtWidgets import QDockWidget
-
         area = self.dockWidgetArea(self.preview)
         docks = [
             dock
-            for dock in self.findChildren(QDockWidget)
+            for dock in self.side_docks
             if dock.isVisibleTo(self)
             and not dock.isFloating()
             and self.dockWidgetArea(dock) == area

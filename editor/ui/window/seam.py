@@ -39,6 +39,12 @@ class EditorWindow(QMainWindow):
 
     form: ArticleForm
     help_menu: QMenu
+    # The panels put at the side (add_side_dock), in the order they came.
+    side_docks: list[QDockWidget]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.side_docks = []
 
     def article(self) -> Article:
         """Return the article as shown now."""
@@ -55,6 +61,7 @@ class EditorWindow(QMainWindow):
     def add_side_dock(self, dock: QDockWidget) -> None:
         """Put a panel at the window's side (``side_area``)."""
         self.addDockWidget(self.side_area(), dock)
+        self.side_docks.append(dock)
 
     def show_side_dock(self, dock: QDockWidget) -> None:
         """Show a dock at the window's side no wider than its share of the window, or its
