@@ -202,6 +202,9 @@ def test_edits_made_without_track_changes_are_suggested_when_the_writer_agrees(
     # tracked changes, then "1 of them" without: a trial).
     assert "0 suggestions placed from tracked changes, 0 already there." in told[0]
     assert "1 suggestion from edits made without Track Changes, as" in told[0]
+    # The Suggestions tab in front: no comment came (it opened on the empty Comments tab).
+    panel = window.review.panel
+    assert panel.tabs.currentWidget() is panel.suggestions_panel
     assert window.isWindowModified()
 
 

@@ -508,8 +508,11 @@ class ReviewController(QObject):
             self.panel.refresh()
         if changes.added:
             self.window.mark_modified()
-            # Marked in the text, and listed in the Suggestions tab.
+            # Marked in the text, and listed in the Suggestions tab: in front, unless
+            # comments came too (it opened on an empty Comments tab: a trial).
             self.suggestions.show_suggestions()
+            if not result.added:
+                self.panel.show_suggestions_tab()
         # One count per plural: each phrase agrees with its own number.
         counts = self.tr("%n comment(s) added, {0}, {1}.", "", len(result.added)).format(
             self.tr("%n already there", "comments", result.already_there),

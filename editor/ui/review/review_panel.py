@@ -144,6 +144,10 @@ class ReviewPanel(QDockWidget):
         )
         self._name_suggestions_tab()
 
+    def show_suggestions_tab(self) -> None:
+        """Bring the Suggestions tab to the front."""
+        self.tabs.setCurrentWidget(self.suggestions_panel)
+
     def _name_suggestions_tab(self) -> None:
         count = self.suggestions_panel.count()
         self.tabs.setTabText(1, self.tr("Suggestions (%n)", "", count))
