@@ -242,3 +242,15 @@ def test_in_a_turkish_article_i_finds_its_own_capital(qtbot, workspace) -> None:
     dialog.replace_edit.setText("kuru")
     assert dialog.replace_current()  # "ISLAK" in the headline, in its capitals
     assert window.article().headline == "Yenikent kıyısında KURU bir sabah"
+
+
+def test_the_count_of_a_replace_all_goes_when_it_is_undone(qtbot, workspace) -> None:
+    # "2 replaced." stayed in the dialog after Ctrl+Z had put the words back (a trial).
+    window = workspace.add_window(english_article())
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("port")
+    dialog.replace_edit.setText("harbour")
+    count = dialog.replace_all()
+    assert dialog.status_label.text() == f"{count} replaced."
+    window.form.history.undo()
+    assert dialog.status_label.text() == ""

@@ -96,6 +96,9 @@ class FindReplaceDialog(QDialog):
         self.replace_button.clicked.connect(self._on_replace)
         self.replace_all_button.clicked.connect(self._on_replace_all)
         close_button.clicked.connect(self.close)
+        # "2 replaced." said no more once the replacement is undone (or redone): it stayed
+        # beside the words put back (a trial).
+        form.history.stepped.connect(self._on_history_step)
         grid = QGridLayout()
         self.find_label = QLabel(self)
         grid.addWidget(self.find_label, 0, 0)
@@ -149,6 +152,10 @@ class FindReplaceDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.status_label.setText(self._status())
+
+    @Slot(str)
+    def _on_history_step(self, _part: str) -> None:
+        self._say(str)
 
     def _say(self, status: Callable[[], str]) -> None:
         self._status = status
