@@ -290,6 +290,37 @@ class _PartSetting(QToolButton):
         """Add the setting's submenu to a part's menu; return the submenu."""
         raise NotImplementedError
 
+    def value(self) -> str:
+        """Return the chosen value (a direction, a language code)."""
+        raise NotImplementedError
+
+    def set_value(self, value: str) -> None:
+        """Choose a value, as the part's file says or an undo puts back."""
+        raise NotImplementedError
+
+    def _add_choices(self, menu: QMenu, title: str, choices: list[tuple[str, str]]) -> QMenu:
+        """Add "title ▸ each choice" (value, name) to a menu, the chosen one checked; a
+        choice made there is the writer's (``chosen``)."""
+        from PySide6.QtGui import QActionGroup
+
+        sub = menu.addMenu(title)
+        group = QActionGroup(sub)
+        for value, name in choices:
+            action = sub.addAction(name)
+            action.setData(value)  # the value: "العربية (ar)" is a name
+            action.setCheckable(True)
+            action.setChecked(value == self.value())
+            action.setEnabled(self.isEnabled())
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, v=value: self._choose(v))
+        return sub
+
+    def _choose(self, value: str) -> None:
+        before = self.value()
+        self.set_value(value)
+        if self.value() != before:
+            self.chosen.emit(before, self.value())
+
     def changeEvent(self, event: QEvent) -> None:
         """Word the setting again when the interface language changes."""
         super().changeEvent(event)
@@ -345,24 +376,15 @@ class DirectionButton(_PartSetting):
     def add_menu(self, menu: QMenu) -> QMenu:
         """Add "Direction ▸ Automatic / Left to right / Right to left" to a part's menu;
         return the submenu."""
-        from PySide6.QtGui import QActionGroup
+        return self._add_choices(menu, self.tr("Direction"), list(self._names().items()))
 
-        sub = menu.addMenu(self.tr("Direction"))
-        group = QActionGroup(sub)
-        for direction, name in self._names().items():
-            action = sub.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(direction == self._direction)
-            action.setEnabled(self.isEnabled())
-            group.addAction(action)
-            action.triggered.connect(lambda _c=False, d=direction: self._choose(d))
-        return sub
+    def value(self) -> str:
+        """Return the chosen direction."""
+        return self._direction
 
-    def _choose(self, direction: str) -> None:
-        before = self._direction
-        self.set_direction(direction)
-        if self._direction != before:
-            self.chosen.emit(before, self._direction)
+    def set_value(self, value: str) -> None:
+        """Choose a direction (see ``set_direction``)."""
+        self.set_direction(value)
 
     def set_direction(self, direction: str) -> None:
         """Choose a direction ("auto" for anything unknown); tell when it changes."""
@@ -419,28 +441,19 @@ class LanguageButton(_PartSetting):
     def add_menu(self, menu: QMenu, title: str = "") -> QMenu:
         """Add "title ▸ the article's language, each language" to a part's menu, the chosen
         one checked; return the submenu."""
-        from PySide6.QtGui import QActionGroup
-
-        sub = menu.addMenu(title or self.tr("Language"))
-        group = QActionGroup(sub)
         codes = ["", *(code for code, _name in language_names())]
         if self._code not in codes:
             codes.append(self._code)
-        for code in codes:
-            action = sub.addAction(self._name(code))
-            action.setData(code)  # the code: "العربية (ar)" is a value
-            action.setCheckable(True)
-            action.setChecked(code == self._code)
-            action.setEnabled(self.isEnabled())
-            group.addAction(action)
-            action.triggered.connect(lambda _c=False, c=code: self._choose(c))
-        return sub
+        choices = [(code, self._name(code)) for code in codes]
+        return self._add_choices(menu, title or self.tr("Language"), choices)
 
-    def _choose(self, code: str) -> None:
-        before = self._code
-        self.set_code(code)
-        if self._code != before:
-            self.chosen.emit(before, self._code)
+    def value(self) -> str:
+        """Return the chosen language code."""
+        return self._code
+
+    def set_value(self, value: str) -> None:
+        """Choose a language (see ``set_code``)."""
+        self.set_code(value)
 
 
 class TextPane(CollapsiblePane):
