@@ -173,10 +173,15 @@ def test_the_started_window_has_every_menu_and_key_of_a_window_built_at_once(
         # Its wheel guard: a wheel over a combo without focus leaves the combo as it was.
         meta = window.form.meta
         meta.set_expanded(True)
-        qapp.processEvents()
         combo = meta.language_combo
-        window.form.ensureWidgetVisible(combo)
-        qapp.processEvents()
+
+        def combo_in_view() -> bool:
+            # Scrolled to once the page is laid out with the pane open (a pass or two).
+            window.form.ensureWidgetVisible(combo)
+            qapp.processEvents()
+            return window.rect().contains(combo.mapTo(window, combo.rect().center()))
+
+        qtbot.waitUntil(combo_in_view, timeout=5000)
         before = combo.currentIndex()
         where = combo.mapTo(window, combo.rect().center())
         assert window.childAt(where) in (combo, *combo.findChildren(QWidget))
