@@ -313,6 +313,7 @@ def _run_review(args: argparse.Namespace) -> int:
                             for u in changes.untracked
                         ],
                         "from_untracked": len(changes.from_untracked),
+                        "accepted_in_file": [item.id for item in changes.accepted_in_file],
                     },
                     "comments": {
                         "added": len(comments.added),
@@ -340,6 +341,13 @@ def _run_review(args: argparse.Namespace) -> int:
         for missing in changes.not_placed:
             who = f" ({missing.author})" if missing.author else ""
             say(f"  not placed: {missing.where} {missing.kind} «{missing.text}»{who}")
+        waiting = [s for s in changes.accepted_in_file if s not in changes.accepted]
+        if waiting:
+            say(
+                f"  {len(waiting)} open suggestion(s) accepted in the file "
+                "(--accept-all accepts them here too): "
+                + ", ".join(_suggestion_line(item, names) for item in waiting)
+            )
         if changes.from_untracked:
             who = changes.from_untracked[0].author
             say(

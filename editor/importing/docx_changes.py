@@ -107,6 +107,8 @@ class ChangeImport:
     untracked: list[Untracked] = field(default_factory=list)
     # Of ``added``, the suggestions made of differences without a tracked change.
     from_untracked: list[Suggestion] = field(default_factory=list)
+    # The article's open suggestions the file shows made (accepted there), left open here.
+    accepted_in_file: list[Suggestion] = field(default_factory=list)
     accepted: list[Suggestion] = field(default_factory=list)
     rejected: list[Suggestion] = field(default_factory=list)
     left_open: list[tuple[Suggestion, str]] = field(default_factory=list)
@@ -732,23 +734,55 @@ def _find_mark(content: str, mark: str, low: int, high: int, backwards: bool) ->
 
 
 def attach_changes(article: Article, suggestions: list[Suggestion], result: ChangeImport) -> None:
-    """Add suggestions to the article; one already there (place, words, author) is not doubled."""
-    known = {(s.part, s.start, s.end, s.new, s.author, s.format) for s in article.suggestions}
+    """Add suggestions to the article; one already there is not doubled: the same author's
+    change of the same words (letters and digits) in the same part, a character or two
+    from where it stands (the export writes a deletion with the space before it, and a
+    file read back gave "долго" beside " долго": a trial)."""
     for suggestion in suggestions:
-        key = (
-            suggestion.part,
-            suggestion.start,
-            suggestion.end,
-            suggestion.new,
-            suggestion.author,
-            suggestion.format,
-        )
-        if key in known:
+        if any(_same_change(suggestion, known) for known in article.suggestions):
             result.already_there += 1
             continue
-        known.add(key)
         article.suggestions.append(suggestion)
         result.added.append(suggestion)
+
+
+# How far apart (in characters) one change read twice may stand: the space beside a word.
+_NEAR = 2
+
+
+def _same_change(one: Suggestion, other: Suggestion) -> bool:
+    """Whether two suggestions are one change: same part, author and format, the same
+    words taken out and put in, at (nearly) the same place."""
+    from editor.text.counts import LETTERS_AND_DIGITS
+
+    return (
+        one.part == other.part
+        and one.author == other.author
+        and one.format == other.format
+        and abs(one.start - other.start) <= _NEAR
+        and LETTERS_AND_DIGITS.findall(one.old) == LETTERS_AND_DIGITS.findall(other.old)
+        and LETTERS_AND_DIGITS.findall(one.new) == LETTERS_AND_DIGITS.findall(other.new)
+    )
+
+
+def _accepted_in_file(article: Article, differences: list[Untracked]) -> list[Suggestion]:
+    """Return the article's open suggestions whose change the file shows made without a
+    tracked change: the reviewer accepted them there (Word's Accept All)."""
+    from editor.text.counts import LETTERS_AND_DIGITS
+
+    def words(text: str) -> list[str]:
+        return LETTERS_AND_DIGITS.findall(text)
+
+    return [
+        suggestion
+        for suggestion in article.suggestions
+        if any(
+            difference.where == suggestion.part
+            and words(difference.old) == words(suggestion.old)
+            and words(difference.new) == words(suggestion.new)
+            for difference in differences
+        )
+    ]
 
 
 def import_changes(
@@ -786,13 +820,23 @@ def import_changes(
         author, date = last_saved(data)
         by = Edit(0, 0, "", author or fallback_author or "Reviewer", date or now_iso())
     read = read_changes(article, data, name, by)
-    result = ChangeImport(source=name, not_placed=read.not_placed, untracked=read.untracked)
+    # The article's own suggestions the reviewer accepted in the file: not differences
+    # made without Track Changes, nor new suggestions (a trial's Accept All in LibreOffice
+    # came back as three edits made with tracking off).
+    result = ChangeImport(source=name, not_placed=read.not_placed)
+    result.accepted_in_file = _accepted_in_file(article, read.untracked)
+    result.untracked = _not_placed(read.untracked, result.accepted_in_file)
     attach_changes(article, read.suggestions, result)
     if by is not None:
         tracked = len(result.added)
-        attach_changes(article, read.from_untracked, result)
+        made = [
+            suggestion
+            for suggestion in read.from_untracked
+            if not any(_same_words(suggestion, done) for done in result.accepted_in_file)
+        ]
+        attach_changes(article, made, result)
         result.from_untracked = result.added[tracked:]
-        result.untracked = _not_placed(read.untracked, result.from_untracked)
+        result.untracked = _not_placed(result.untracked, result.from_untracked)
     if policy == "accept":
         _accept(article, result)
     elif policy == "reject":
@@ -803,6 +847,16 @@ def import_changes(
         if any(item in result.added for item in pair)
     ]
     return result
+
+
+def _same_words(one: Suggestion, other: Suggestion) -> bool:
+    from editor.text.counts import LETTERS_AND_DIGITS
+
+    return (
+        one.part == other.part
+        and LETTERS_AND_DIGITS.findall(one.old) == LETTERS_AND_DIGITS.findall(other.old)
+        and LETTERS_AND_DIGITS.findall(one.new) == LETTERS_AND_DIGITS.findall(other.new)
+    )
 
 
 def _not_placed(differences: list[Untracked], made: list[Suggestion]) -> list[Untracked]:
@@ -829,7 +883,8 @@ def _accept(article: Article, result: ChangeImport) -> None:
     """Accept this DOCX's suggestions; those in conflict with any other stay open."""
     from editor.text import suggestions as operations
 
-    outcome = operations.accept_all(article, chosen=result.added)
+    # The reviewer's changes: those tracked in the file, and those accepted there.
+    outcome = operations.accept_all(article, chosen=[*result.added, *result.accepted_in_file])
     result.accepted, result.left_open = outcome.done, outcome.left
 
 

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="838"/>
         <source>Byline</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثال: ‎2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="841"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="829"/>
+        <location filename="../../editor/ui/form/panes.py" line="842"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="830"/>
+        <location filename="../../editor/ui/form/panes.py" line="843"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="831"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="832"/>
+        <location filename="../../editor/ui/form/panes.py" line="845"/>
         <source>Credit line</source>
         <translation>سطر الإسناد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="881"/>
+        <location filename="../../editor/ui/form/panes.py" line="894"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(لا سطر إسناد: الكاتب والمكتب فارغان)</translation>
     </message>
@@ -583,27 +583,27 @@
 <context>
     <name>DirectionButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="361"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="331"/>
+        <location filename="../../editor/ui/form/panes.py" line="362"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="332"/>
+        <location filename="../../editor/ui/form/panes.py" line="363"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="338"/>
+        <location filename="../../editor/ui/form/panes.py" line="369"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اتجاه فقرات هذا الجزء</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="350"/>
+        <location filename="../../editor/ui/form/panes.py" line="379"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="324"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
         <source>Details: {0}</source>
         <translation>التفاصيل: {0}</translation>
     </message>
@@ -1355,57 +1355,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="136"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="139"/>
         <source>Find and Replace</source>
         <translation>بحث واستبدال</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="137"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="140"/>
         <source>Match case</source>
         <translation>مطابقة حالة الأحرف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="138"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="141"/>
         <source>Whole words only</source>
         <translation>الكلمات الكاملة فقط</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="139"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="142"/>
         <source>Find next</source>
         <translation>ابحث عن التالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="140"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="143"/>
         <source>Replace</source>
         <translation>استبدل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="141"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="144"/>
         <source>Replace all</source>
         <translation>استبدل الكل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="142"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="145"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="143"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="146"/>
         <source>Find:</source>
         <translation>ابحث عن:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="144"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="147"/>
         <source>Replace with:</source>
         <translation>استبدل بـ:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="219"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="226"/>
         <source>“{0}” was not found.</source>
         <translation>لم يُعثر على «{0}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="282"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="289"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>لم يُستبدل شيء.</numerusform>
@@ -1489,7 +1489,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="424"/>
+        <location filename="../../editor/ui/form/panes.py" line="448"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -2025,28 +2025,28 @@
         <translation>استُعيدت من ملف تالف، ولم تُحفظ بعد (مرّر المؤشر للتفاصيل)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>يُحفظ الاقتباس الجديد في البنك ويوضع في النص عند المؤشر.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1408"/>
         <source>New quotation…</source>
         <translation>اقتباس جديد…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1421"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1454"/>
         <source>Insert image</source>
         <translation>إدراج صورة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1439"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>الصور (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1455"/>
         <source>{0} was not placed in the article.</source>
         <translation>لم يُدرج الملف {0} في المقال.</translation>
     </message>
@@ -2176,7 +2176,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="759"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1166"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>مقالات Newsdesk (*.newsdesk)</translation>
     </message>
@@ -2236,22 +2236,22 @@
         <translation>طُويت المعاينة (يُظهرها عرض › المعاينة): النافذة أضيق من أن تتسع لها.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1166"/>
         <source>Open article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1159"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1176"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1410"/>
         <source>Insert quotation</source>
         <translation>إدراج اقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1410"/>
         <source>Quotation:</source>
         <translation>الاقتباس:</translation>
     </message>
@@ -2411,27 +2411,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="486"/>
+        <location filename="../../editor/ui/form/panes.py" line="499"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="490"/>
+        <location filename="../../editor/ui/form/panes.py" line="503"/>
         <source>Opening line</source>
         <translation>السطر الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="491"/>
+        <location filename="../../editor/ui/form/panes.py" line="504"/>
         <source>Optional invocation or dedication</source>
         <translation>استهلال أو إهداء (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="493"/>
+        <location filename="../../editor/ui/form/panes.py" line="506"/>
         <source>Article&apos;s language</source>
         <translation>لغة المقالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="493"/>
+        <location filename="../../editor/ui/form/panes.py" line="506"/>
         <source>Language of the opening line</source>
         <translation>لغة السطر الافتتاحي</translation>
     </message>
@@ -3246,7 +3246,7 @@ Do you want to replace it?</source>
         <translation>التعليق:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
         <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them as {0}&apos;s, to accept or reject?</source>
         <translation>
             <numerusform>يختلف نص الملف عن نص المقال في %n موضع دون تغيير متعقَّب: تعديلات أُجريت وتعقّب التغييرات متوقف. أتُقترح باسم {0}، لتُقبل أو تُرفض؟</numerusform>
@@ -3258,7 +3258,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="626"/>
         <source>%n suggestion(s) from edits made without Track Changes, as {0}&apos;s.</source>
         <translation>
             <numerusform>%n اقتراح من تعديلات أُجريت دون تعقّب التغييرات، باسم {0}.</numerusform>
@@ -3291,9 +3291,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
         <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
         <source>Comments from DOCX</source>
         <translation>تعليقات من DOCX</translation>
     </message>
@@ -3303,7 +3304,7 @@ Do you want to replace it?</source>
         <translation>تعذّرت قراءة التعليقات من {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>لم يُضف أي تعليق، {0}، {1}.</numerusform>
@@ -3315,7 +3316,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="515"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -3328,7 +3329,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>لا شيء منها بلا موضع</numerusform>
@@ -3340,58 +3341,70 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>تعذّرت قراءة بعض التعليقات كما يكتبها Word؛ حُفظت التعليقات كلها، كما هو موضّح أدناه.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <source>The reviewed file shows %n of the article&apos;s suggestion(s) accepted there. Accept here too?</source>
+        <translation>
+            <numerusform>يُظهر الملف المُراجَع %n من اقتراحات المقال مقبولًا هناك. أتُقبل هنا أيضًا؟</numerusform>
+            <numerusform>يُظهر الملف المُراجَع %n من اقتراحات المقال مقبولًا هناك. أتُقبل هنا أيضًا؟</numerusform>
+            <numerusform>يُظهر الملف المُراجَع %n من اقتراحات المقال مقبولًا هناك. أتُقبل هنا أيضًا؟</numerusform>
+            <numerusform>يُظهر الملف المُراجَع %n من اقتراحات المقال مقبولًا هناك. أتُقبل هنا أيضًا؟</numerusform>
+            <numerusform>يُظهر الملف المُراجَع %n من اقتراحات المقال مقبولًا هناك. أتُقبل هنا أيضًا؟</numerusform>
+            <numerusform>يُظهر الملف المُراجَع %n من اقتراحات المقال مقبولًا هناك. أتُقبل هنا أيضًا؟</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
         <source>header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="569"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
         <source>footer</source>
         <translation>التذييل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="570"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
         <source>footnote</source>
         <translation>حاشية سفلية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="593"/>
         <source>endnote</source>
         <translation>تعليق ختامي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="594"/>
         <source>section label</source>
         <translation>عنوان القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="595"/>
         <source>quotation attribution</source>
         <translation>نسبة الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
         <source>credit line</source>
         <translation>سطر الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
         <source>metadata line</source>
         <translation>سطر البيانات الوصفية</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="601"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="586"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>لم يوضع أي اقتراح من التغييرات المتعقَّبة، {0}.</numerusform>
@@ -3403,7 +3416,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3416,7 +3429,19 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="618"/>
+        <source>%n suggestion(s) accepted here as in the reviewed file.</source>
+        <translation>
+            <numerusform>قُبل هنا %n اقتراح كما في الملف المُراجَع.</numerusform>
+            <numerusform>قُبل هنا %n اقتراح كما في الملف المُراجَع.</numerusform>
+            <numerusform>قُبل هنا %n اقتراح كما في الملف المُراجَع.</numerusform>
+            <numerusform>قُبل هنا %n اقتراح كما في الملف المُراجَع.</numerusform>
+            <numerusform>قُبل هنا %n اقتراح كما في الملف المُراجَع.</numerusform>
+            <numerusform>قُبل هنا %n اقتراح كما في الملف المُراجَع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="634"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>لا تعارض مع اقتراحات مراجِع آخر.</numerusform>
@@ -3428,7 +3453,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="640"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>لا تغييرات لم توضع:</numerusform>
@@ -3440,7 +3465,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="654"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>لا مواضع يختلف فيها نص الملف عن نص المقالة دون تغيير متتبَّع:</numerusform>
@@ -3452,28 +3477,28 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="677"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="680"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="707"/>
         <source>Change status</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>ملاحظة على الانتقال إلى «{0}» (اختيارية):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="689"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Reopened for changes</source>
         <translation>أُعيد فتحها للتعديل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
         <source>Save revision</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
@@ -3517,7 +3542,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="134"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="246"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="250"/>
         <source>Resolve</source>
         <translation>حلّ</translation>
     </message>
@@ -3537,7 +3562,7 @@ Do you want to replace it?</source>
         <translation>التعليقات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="153"/>
         <source>Suggestions (%n)</source>
         <translation>
             <numerusform>الاقتراحات (%n)</numerusform>
@@ -3549,17 +3574,17 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="246"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="250"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="249"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="253"/>
         <source>resolved</source>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="251"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="255"/>
         <source>its text was deleted</source>
         <translation>حُذف نصّه</translation>
     </message>
@@ -3567,43 +3592,43 @@ Do you want to replace it?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="787"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="817"/>
         <source>Revisions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="788"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="818"/>
         <source>Inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="789"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="819"/>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="790"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="820"/>
         <source>Compare</source>
         <translation>قارن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="791"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="821"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="792"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="822"/>
         <source>Restore the first</source>
         <translation>استعادة الأولى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="804"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="824"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="834"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="854"/>
         <source>Current text</source>
         <translation>النص الحالي</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="848"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="878"/>
         <source>No differences.</source>
         <translation>لا فروق.</translation>
     </message>
@@ -3644,88 +3669,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="697"/>
+        <location filename="../../editor/ui/form/panes.py" line="710"/>
         <source>Section label</source>
         <translation>تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="698"/>
+        <location filename="../../editor/ui/form/panes.py" line="711"/>
         <source>The label printed before the section</source>
         <translation>التسمية المطبوعة قبل القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="700"/>
+        <location filename="../../editor/ui/form/panes.py" line="713"/>
         <source>Add, move or remove a section</source>
         <translation>إضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="702"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>اسحب لنقل القسم؛ انقر بالزر الأيمن لإضافة قسم أو نقله أو حذفه</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="712"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source>Add section after</source>
         <translation>إضافة قسم بعده</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>Move section up</source>
         <translation>نقل القسم إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Move section down</source>
         <translation>نقل القسم إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="722"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="724"/>
+        <location filename="../../editor/ui/form/panes.py" line="737"/>
         <source>Remove section</source>
         <translation>حذف القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="768"/>
+        <location filename="../../editor/ui/form/panes.py" line="781"/>
         <source>News</source>
         <translation>الخبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="782"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="691"/>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>Section</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="699"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>The section&apos;s text</source>
         <translation>نص القسم</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>Section: {0}</source>
         <translation>القسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>News section</source>
         <translation>قسم خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Comment section</source>
         <translation>قسم تعليق</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="780"/>
+        <location filename="../../editor/ui/form/panes.py" line="793"/>
         <source>Custom section</source>
         <translation>قسم مخصص</translation>
     </message>
@@ -3963,12 +3988,12 @@ Do you want to replace it?</source>
         <translation>ضع المؤشر على اقتراح أولًا (F8 ينتقل إلى الاقتراح التالي).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="988"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="992"/>
         <source>Accept Suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="990"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="994"/>
         <source>Reject Suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="838"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="841"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="829"/>
+        <location filename="../../editor/ui/form/panes.py" line="842"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="830"/>
+        <location filename="../../editor/ui/form/panes.py" line="843"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="831"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="832"/>
+        <location filename="../../editor/ui/form/panes.py" line="845"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="881"/>
+        <location filename="../../editor/ui/form/panes.py" line="894"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -565,27 +565,27 @@
 <context>
     <name>DirectionButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="361"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="331"/>
+        <location filename="../../editor/ui/form/panes.py" line="362"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="332"/>
+        <location filename="../../editor/ui/form/panes.py" line="363"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="338"/>
+        <location filename="../../editor/ui/form/panes.py" line="369"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="350"/>
+        <location filename="../../editor/ui/form/panes.py" line="379"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="324"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -1307,57 +1307,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="136"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="139"/>
         <source>Find and Replace</source>
         <translation>Найти и заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="137"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="140"/>
         <source>Match case</source>
         <translation>Учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="138"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="141"/>
         <source>Whole words only</source>
         <translation>Только слова целиком</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="139"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="142"/>
         <source>Find next</source>
         <translation>Найти далее</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="140"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="143"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="141"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="144"/>
         <source>Replace all</source>
         <translation>Заменить все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="142"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="145"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="143"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="146"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="144"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="147"/>
         <source>Replace with:</source>
         <translation>Заменить на:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="219"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="226"/>
         <source>“{0}” was not found.</source>
         <translation>«{0}» не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="282"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="289"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>Заменено: %n.</numerusform>
@@ -1438,7 +1438,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="424"/>
+        <location filename="../../editor/ui/form/panes.py" line="448"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1956,28 +1956,28 @@
         <translation>Восстановлено из повреждённого файла, ещё не сохранено (наведите курсор для подробностей)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Новая цитата попадёт в банк и в текст на месте курсора.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1408"/>
         <source>New quotation…</source>
         <translation>Новая цитата…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1421"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1454"/>
         <source>Insert image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1439"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1455"/>
         <source>{0} was not placed in the article.</source>
         <translation>Файл {0} не вставлен в статью.</translation>
     </message>
@@ -2104,7 +2104,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="759"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1166"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Статьи Newsdesk (*.newsdesk)</translation>
     </message>
@@ -2164,22 +2164,22 @@
         <translation>Предпросмотр скрыт (Вид › Предпросмотр покажет его): окно для него слишком узкое.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1166"/>
         <source>Open article</source>
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1159"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1176"/>
         <source>(none)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1410"/>
         <source>Insert quotation</source>
         <translation>Вставить цитату</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1410"/>
         <source>Quotation:</source>
         <translation>Цитата:</translation>
     </message>
@@ -2339,27 +2339,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="486"/>
+        <location filename="../../editor/ui/form/panes.py" line="499"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="490"/>
+        <location filename="../../editor/ui/form/panes.py" line="503"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="491"/>
+        <location filename="../../editor/ui/form/panes.py" line="504"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="493"/>
+        <location filename="../../editor/ui/form/panes.py" line="506"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="493"/>
+        <location filename="../../editor/ui/form/panes.py" line="506"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -3171,7 +3171,7 @@ Do you want to replace it?</source>
         <translation>Комментарий:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
         <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them as {0}&apos;s, to accept or reject?</source>
         <translation>
             <numerusform>Текст файла отличается от текста статьи в %n месте без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени {0}, чтобы принять или отклонить?</numerusform>
@@ -3180,7 +3180,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="626"/>
         <source>%n suggestion(s) from edits made without Track Changes, as {0}&apos;s.</source>
         <translation>
             <numerusform>%n предложение из правок без записи исправлений, от имени {0}.</numerusform>
@@ -3210,9 +3210,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
         <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
@@ -3222,7 +3223,7 @@ Do you want to replace it?</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -3231,7 +3232,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="515"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -3241,7 +3242,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -3250,58 +3251,67 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <source>The reviewed file shows %n of the article&apos;s suggestion(s) accepted there. Accept here too?</source>
+        <translation>
+            <numerusform>В проверенном файле принято %n предложение статьи. Принять его и здесь?</numerusform>
+            <numerusform>В проверенном файле приняты %n предложения статьи. Принять их и здесь?</numerusform>
+            <numerusform>В проверенном файле принято %n предложений статьи. Принять их и здесь?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
         <source>header</source>
         <translation>верхний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="569"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
         <source>footer</source>
         <translation>нижний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="570"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
         <source>footnote</source>
         <translation>сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="593"/>
         <source>endnote</source>
         <translation>концевая сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="594"/>
         <source>section label</source>
         <translation>заголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="595"/>
         <source>quotation attribution</source>
         <translation>подпись к цитате</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
         <source>credit line</source>
         <translation>строка авторства</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
         <source>metadata line</source>
         <translation>строка метаданных</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="601"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="586"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>%n предложение из записанных исправлений размещено, {0}.</numerusform>
@@ -3310,7 +3320,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3320,7 +3330,16 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="618"/>
+        <source>%n suggestion(s) accepted here as in the reviewed file.</source>
+        <translation>
+            <numerusform>%n предложение принято здесь, как в проверенном файле.</numerusform>
+            <numerusform>%n предложения приняты здесь, как в проверенном файле.</numerusform>
+            <numerusform>%n предложений принято здесь, как в проверенном файле.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="634"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>%n конфликт с предложениями другого рецензента.</numerusform>
@@ -3329,7 +3348,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="640"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n изменение не размещено:</numerusform>
@@ -3338,7 +3357,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="654"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n место, где текст файла отличается от текста статьи без отслеживаемого исправления (не принято; в статье остаются её слова):</numerusform>
@@ -3347,28 +3366,28 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="677"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="680"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="707"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="689"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -3412,7 +3431,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="134"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="246"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="250"/>
         <source>Resolve</source>
         <translation>Закрыть</translation>
     </message>
@@ -3432,7 +3451,7 @@ Do you want to replace it?</source>
         <translation>Комментарии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="153"/>
         <source>Suggestions (%n)</source>
         <translation>
             <numerusform>Предложения (%n)</numerusform>
@@ -3441,17 +3460,17 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="246"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="250"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="249"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="253"/>
         <source>resolved</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="251"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="255"/>
         <source>its text was deleted</source>
         <translation>его текст удалён</translation>
     </message>
@@ -3459,43 +3478,43 @@ Do you want to replace it?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="787"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="817"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="788"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="818"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="789"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="819"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="790"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="820"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="791"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="821"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="792"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="822"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="804"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="824"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="834"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="854"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="848"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="878"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -3536,88 +3555,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="697"/>
+        <location filename="../../editor/ui/form/panes.py" line="710"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="698"/>
+        <location filename="../../editor/ui/form/panes.py" line="711"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="700"/>
+        <location filename="../../editor/ui/form/panes.py" line="713"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="702"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Перетащите, чтобы переместить раздел; правый щелчок — добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="712"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="722"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Rename section</source>
         <translation>Переименовать раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="724"/>
+        <location filename="../../editor/ui/form/panes.py" line="737"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="768"/>
+        <location filename="../../editor/ui/form/panes.py" line="781"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="782"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="691"/>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="699"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>The section&apos;s text</source>
         <translation>Текст раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="780"/>
+        <location filename="../../editor/ui/form/panes.py" line="793"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>
@@ -3855,12 +3874,12 @@ Do you want to replace it?</source>
         <translation>Сначала поставьте курсор на предложение (F8 — к следующему).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="988"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="992"/>
         <source>Accept Suggestion</source>
         <translation>Принять предложение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="990"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="994"/>
         <source>Reject Suggestion</source>
         <translation>Отклонить предложение</translation>
     </message>

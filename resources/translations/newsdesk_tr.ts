@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="838"/>
         <source>Byline</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>e.g. 2026-10-04</source>
         <translation>ör. 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="841"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="829"/>
+        <location filename="../../editor/ui/form/panes.py" line="842"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="830"/>
+        <location filename="../../editor/ui/form/panes.py" line="843"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="831"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="832"/>
+        <location filename="../../editor/ui/form/panes.py" line="845"/>
         <source>Credit line</source>
         <translation>İmza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="881"/>
+        <location filename="../../editor/ui/form/panes.py" line="894"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(imza satırı yok: yazar ve büro boş)</translation>
     </message>
@@ -553,27 +553,27 @@
 <context>
     <name>DirectionButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="361"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="331"/>
+        <location filename="../../editor/ui/form/panes.py" line="362"/>
         <source>Left to right</source>
         <translation>Soldan sağa</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="332"/>
+        <location filename="../../editor/ui/form/panes.py" line="363"/>
         <source>Right to left</source>
         <translation>Sağdan sola</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="338"/>
+        <location filename="../../editor/ui/form/panes.py" line="369"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Bu bölümdeki paragrafların yazım yönü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="350"/>
+        <location filename="../../editor/ui/form/panes.py" line="379"/>
         <source>Direction</source>
         <translation>Yön</translation>
     </message>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="324"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
         <source>Details: {0}</source>
         <translation>Ayrıntılar: {0}</translation>
     </message>
@@ -1275,57 +1275,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="136"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="139"/>
         <source>Find and Replace</source>
         <translation>Bul ve Değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="137"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="140"/>
         <source>Match case</source>
         <translation>Büyük/küçük harfe duyarlı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="138"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="141"/>
         <source>Whole words only</source>
         <translation>Yalnızca tam sözcükler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="139"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="142"/>
         <source>Find next</source>
         <translation>Sonrakini bul</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="140"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="143"/>
         <source>Replace</source>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="141"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="144"/>
         <source>Replace all</source>
         <translation>Tümünü değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="142"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="145"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="143"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="146"/>
         <source>Find:</source>
         <translation>Bul:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="144"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="147"/>
         <source>Replace with:</source>
         <translation>Yerine:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="219"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="226"/>
         <source>“{0}” was not found.</source>
         <translation>“{0}” bulunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="282"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="289"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n eşleşme değiştirildi.</numerusform>
@@ -1404,7 +1404,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="424"/>
+        <location filename="../../editor/ui/form/panes.py" line="448"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -1910,28 +1910,28 @@
         <translation>Hasarlı bir dosyadan kurtarıldı, henüz kaydedilmedi (ayrıntılar için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>Yeni alıntı bankaya ve imlecin olduğu yere, metne girer.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1408"/>
         <source>New quotation…</source>
         <translation>Yeni alıntı…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1421"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1454"/>
         <source>Insert image</source>
         <translation>Resim ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1439"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>Resimler (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1455"/>
         <source>{0} was not placed in the article.</source>
         <translation>{0} makaleye eklenmedi.</translation>
     </message>
@@ -2056,7 +2056,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="759"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1166"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>Newsdesk makaleleri (*.newsdesk)</translation>
     </message>
@@ -2116,22 +2116,22 @@
         <translation>Önizleme gizlendi (Görünüm › Önizleme gösterir): pencere ona yetmeyecek kadar dar.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1166"/>
         <source>Open article</source>
         <translation>Makale aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1159"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1176"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1410"/>
         <source>Insert quotation</source>
         <translation>Alıntı ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1410"/>
         <source>Quotation:</source>
         <translation>Alıntı:</translation>
     </message>
@@ -2291,27 +2291,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="486"/>
+        <location filename="../../editor/ui/form/panes.py" line="499"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="490"/>
+        <location filename="../../editor/ui/form/panes.py" line="503"/>
         <source>Opening line</source>
         <translation>Açılış satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="491"/>
+        <location filename="../../editor/ui/form/panes.py" line="504"/>
         <source>Optional invocation or dedication</source>
         <translation>İsteğe bağlı dua ya da ithaf</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="493"/>
+        <location filename="../../editor/ui/form/panes.py" line="506"/>
         <source>Article&apos;s language</source>
         <translation>Makalenin dili</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="493"/>
+        <location filename="../../editor/ui/form/panes.py" line="506"/>
         <source>Language of the opening line</source>
         <translation>Açılış satırının dili</translation>
     </message>
@@ -3121,14 +3121,14 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>Yorum:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
         <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them as {0}&apos;s, to accept or reject?</source>
         <translation>
             <numerusform>Dosyanın metni makaleninkinden %n yerde izlenen bir değişiklik olmadan ayrılıyor: Değişiklikleri İzle kapalıyken yapılmış düzeltmeler. Kabul ya da reddetmek üzere {0} adına önerilsin mi?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="626"/>
         <source>%n suggestion(s) from edits made without Track Changes, as {0}&apos;s.</source>
         <translation>
             <numerusform>Değişiklikleri İzle kapalıyken yapılmış düzeltmelerden %n öneri, {0} adına.</numerusform>
@@ -3156,9 +3156,10 @@ Değiştirmek istiyor musunuz?</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
         <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
         <source>Comments from DOCX</source>
         <translation>DOCX dosyasından yorumlar</translation>
     </message>
@@ -3168,14 +3169,14 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>Yorumlar {0} dosyasından okunamadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n yorum eklendi, {0}, {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="515"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -3183,72 +3184,79 @@ Değiştirmek istiyor musunuz?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n yorum metne bağlanmadan saklandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Bazı yorumlar Word&apos;ün yazdığı biçimde okunamadı; aşağıda açıklandığı gibi tüm yorumlar korundu.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <source>The reviewed file shows %n of the article&apos;s suggestion(s) accepted there. Accept here too?</source>
+        <translation>
+            <numerusform>İncelenen dosya, makalenin %n önerisini orada kabul edilmiş gösteriyor. Burada da kabul edilsin mi?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
         <source>header</source>
         <translation>üst bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="569"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
         <source>footer</source>
         <translation>alt bilgi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="570"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
         <source>footnote</source>
         <translation>dipnot</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="593"/>
         <source>endnote</source>
         <translation>son not</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="594"/>
         <source>section label</source>
         <translation>bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="595"/>
         <source>quotation attribution</source>
         <translation>alıntı kaynağı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
         <source>credit line</source>
         <translation>imza satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
         <source>metadata line</source>
         <translation>üst veri satırı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="601"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="586"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>İzlenen değişikliklerden %n öneri yerleştirildi, {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3256,49 +3264,56 @@ Değiştirmek istiyor musunuz?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="618"/>
+        <source>%n suggestion(s) accepted here as in the reviewed file.</source>
+        <translation>
+            <numerusform>%n öneri, incelenen dosyadaki gibi burada da kabul edildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="634"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>Başka bir incelemecinin önerileriyle %n çakışma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="640"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>Yerleştirilemeyen %n değişiklik:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="654"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>Dosyanın metninin izlenen bir değişiklik olmadan makaleninkinden ayrıldığı %n yer (alınmadı; makale kendi sözcüklerini korur):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="677"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="680"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="707"/>
         <source>Change status</source>
         <translation>Durumu değiştir</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” durumuna geçiş notu (isteğe bağlı):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="689"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Reopened for changes</source>
         <translation>Değişiklik için yeniden açıldı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
         <source>Save revision</source>
         <translation>Sürüm kaydet</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
@@ -3342,7 +3357,7 @@ Değiştirmek istiyor musunuz?</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="134"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="246"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="250"/>
         <source>Resolve</source>
         <translation>Çözümle</translation>
     </message>
@@ -3362,24 +3377,24 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>Yorumlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="153"/>
         <source>Suggestions (%n)</source>
         <translation>
             <numerusform>Öneriler (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="246"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="250"/>
         <source>Reopen</source>
         <translation>Yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="249"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="253"/>
         <source>resolved</source>
         <translation>çözümlendi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="251"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="255"/>
         <source>its text was deleted</source>
         <translation>metni silindi</translation>
     </message>
@@ -3387,43 +3402,43 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="787"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="817"/>
         <source>Revisions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="788"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="818"/>
         <source>Inline</source>
         <translation>Satır içi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="789"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="819"/>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="790"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="820"/>
         <source>Compare</source>
         <translation>Karşılaştır:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="791"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="821"/>
         <source>with</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="792"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="822"/>
         <source>Restore the first</source>
         <translation>İlkini geri yükle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="804"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="824"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="834"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="854"/>
         <source>Current text</source>
         <translation>Güncel metin</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="848"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="878"/>
         <source>No differences.</source>
         <translation>Fark yok.</translation>
     </message>
@@ -3464,88 +3479,88 @@ Değiştirmek istiyor musunuz?</translation>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="697"/>
+        <location filename="../../editor/ui/form/panes.py" line="710"/>
         <source>Section label</source>
         <translation>Bölüm etiketi</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="698"/>
+        <location filename="../../editor/ui/form/panes.py" line="711"/>
         <source>The label printed before the section</source>
         <translation>Bölümün başına basılan etiket</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="700"/>
+        <location filename="../../editor/ui/form/panes.py" line="713"/>
         <source>Add, move or remove a section</source>
         <translation>Bölüm ekle, taşı veya kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="702"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Bölümü taşımak için sürükleyin; bölüm eklemek, taşımak veya kaldırmak için sağ tıklayın</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="712"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source>Add section after</source>
         <translation>Sonrasına bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>Move section up</source>
         <translation>Bölümü yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Move section down</source>
         <translation>Bölümü aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="722"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Rename section</source>
         <translation>Bölümü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="724"/>
+        <location filename="../../editor/ui/form/panes.py" line="737"/>
         <source>Remove section</source>
         <translation>Bölümü kaldır</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="768"/>
+        <location filename="../../editor/ui/form/panes.py" line="781"/>
         <source>News</source>
         <translation>Haber</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="782"/>
         <source>Comment</source>
         <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="691"/>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>Section</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="699"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>The section&apos;s text</source>
         <translation>Bölümün metni</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>Section: {0}</source>
         <translation>Bölüm: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>News section</source>
         <translation>Haber bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Comment section</source>
         <translation>Yorum bölümü</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="780"/>
+        <location filename="../../editor/ui/form/panes.py" line="793"/>
         <source>Custom section</source>
         <translation>Özel bölüm</translation>
     </message>
@@ -3783,12 +3798,12 @@ Değiştirmek istiyor musunuz?</translation>
         <translation>Önce imleci bir önerinin üzerine getirin (F8 sonrakine gider).</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="988"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="992"/>
         <source>Accept Suggestion</source>
         <translation>Öneriyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="990"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="994"/>
         <source>Reject Suggestion</source>
         <translation>Öneriyi reddet</translation>
     </message>

@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="825"/>
+        <location filename="../../editor/ui/form/panes.py" line="838"/>
         <source>Byline</source>
         <translation>بائی لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="826"/>
+        <location filename="../../editor/ui/form/panes.py" line="839"/>
         <source>e.g. 2026-10-04</source>
         <translation>مثلاً 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="828"/>
+        <location filename="../../editor/ui/form/panes.py" line="841"/>
         <source>Author</source>
         <translation>مصنف</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="829"/>
+        <location filename="../../editor/ui/form/panes.py" line="842"/>
         <source>Office</source>
         <translation>ادارہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="830"/>
+        <location filename="../../editor/ui/form/panes.py" line="843"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="831"/>
+        <location filename="../../editor/ui/form/panes.py" line="844"/>
         <source>Place</source>
         <translation>مقام</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="832"/>
+        <location filename="../../editor/ui/form/panes.py" line="845"/>
         <source>Credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="881"/>
+        <location filename="../../editor/ui/form/panes.py" line="894"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(کریڈٹ لائن نہیں: مصنف اور ادارہ خالی ہیں)</translation>
     </message>
@@ -559,27 +559,27 @@
 <context>
     <name>DirectionButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="330"/>
+        <location filename="../../editor/ui/form/panes.py" line="361"/>
         <source>Automatic</source>
         <translation>خودکار</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="331"/>
+        <location filename="../../editor/ui/form/panes.py" line="362"/>
         <source>Left to right</source>
         <translation>بائیں سے دائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="332"/>
+        <location filename="../../editor/ui/form/panes.py" line="363"/>
         <source>Right to left</source>
         <translation>دائیں سے بائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="338"/>
+        <location filename="../../editor/ui/form/panes.py" line="369"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>اس حصے کے پیراگراف کس سمت میں لکھے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="350"/>
+        <location filename="../../editor/ui/form/panes.py" line="379"/>
         <source>Direction</source>
         <translation>سمت</translation>
     </message>
@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="324"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="525"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
         <source>Details: {0}</source>
         <translation>تفصیل: {0}</translation>
     </message>
@@ -1291,57 +1291,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="136"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="139"/>
         <source>Find and Replace</source>
         <translation>تلاش کریں اور بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="137"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="140"/>
         <source>Match case</source>
         <translation>کیس ملائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="138"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="141"/>
         <source>Whole words only</source>
         <translation>صرف پورے الفاظ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="139"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="142"/>
         <source>Find next</source>
         <translation>اگلا تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="140"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="143"/>
         <source>Replace</source>
         <translation>بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="141"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="144"/>
         <source>Replace all</source>
         <translation>سب بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="142"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="145"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="143"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="146"/>
         <source>Find:</source>
         <translation>تلاش:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="144"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="147"/>
         <source>Replace with:</source>
         <translation>اس سے بدلیں:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="219"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="226"/>
         <source>“{0}” was not found.</source>
         <translation>“{0}” نہیں ملا۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="282"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="289"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>%n جگہ تبدیل کیا گیا۔</numerusform>
@@ -1421,7 +1421,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="424"/>
+        <location filename="../../editor/ui/form/panes.py" line="448"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -1933,28 +1933,28 @@
         <translation>خراب فائل سے بحال کیا گیا، ابھی محفوظ نہیں (تفصیل کے لیے ماؤس لائیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1369"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1386"/>
         <source>The new quotation goes into the bank and into the text at the cursor.</source>
         <translation>نیا اقتباس ذخیرے میں اور کرسر کی جگہ متن میں جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1391"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1408"/>
         <source>New quotation…</source>
         <translation>نیا اقتباس…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1421"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1437"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1454"/>
         <source>Insert image</source>
         <translation>تصویر داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1422"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1439"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
         <translation>تصویریں (*.png *.jpg *.jpeg *.gif)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1438"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1455"/>
         <source>{0} was not placed in the article.</source>
         <translation>فائل {0} مضمون میں نہیں لگائی گئی۔</translation>
     </message>
@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/window/main_window.py" line="759"/>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1166"/>
         <source>Newsdesk articles (*.newsdesk)</source>
         <translation>نیوز ڈیسک مضامین (*.newsdesk)</translation>
     </message>
@@ -2140,22 +2140,22 @@
         <translation>پیش منظر سمیٹ دیا گیا (منظر › پیش منظر اسے دکھاتا ہے): کھڑکی اس کے لیے بہت تنگ ہے۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1149"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1166"/>
         <source>Open article</source>
         <translation>مضمون کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1159"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1176"/>
         <source>(none)</source>
         <translation>(کوئی نہیں)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1410"/>
         <source>Insert quotation</source>
         <translation>اقتباس داخل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window/main_window.py" line="1393"/>
+        <location filename="../../editor/ui/window/main_window.py" line="1410"/>
         <source>Quotation:</source>
         <translation>اقتباس:</translation>
     </message>
@@ -2315,27 +2315,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="486"/>
+        <location filename="../../editor/ui/form/panes.py" line="499"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="490"/>
+        <location filename="../../editor/ui/form/panes.py" line="503"/>
         <source>Opening line</source>
         <translation>ابتدائی سطر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="491"/>
+        <location filename="../../editor/ui/form/panes.py" line="504"/>
         <source>Optional invocation or dedication</source>
         <translation>اختیاری دعائیہ کلمہ یا انتساب</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="493"/>
+        <location filename="../../editor/ui/form/panes.py" line="506"/>
         <source>Article&apos;s language</source>
         <translation>مضمون کی زبان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="493"/>
+        <location filename="../../editor/ui/form/panes.py" line="506"/>
         <source>Language of the opening line</source>
         <translation>ابتدائی سطر کی زبان</translation>
     </message>
@@ -3146,7 +3146,7 @@ Do you want to replace it?</source>
         <translation>تبصرہ:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
         <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them as {0}&apos;s, to accept or reject?</source>
         <translation>
             <numerusform>فائل کا متن مضمون کے متن سے %n جگہ پر کسی ٹریک شدہ تبدیلی کے بغیر مختلف ہے: یہ ترامیم ٹریک چینجز بند ہونے پر کی گئیں۔ کیا انہیں {0} کی تجاویز کے طور پر شامل کیا جائے، قبول یا مسترد کرنے کے لیے؟</numerusform>
@@ -3154,7 +3154,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="626"/>
         <source>%n suggestion(s) from edits made without Track Changes, as {0}&apos;s.</source>
         <translation>
             <numerusform>ٹریک چینجز کے بغیر کی گئی ترامیم سے %n تجویز، {0} کی طرف سے۔</numerusform>
@@ -3183,9 +3183,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="488"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="534"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
         <location filename="../../editor/ui/review/review_actions.py" line="551"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
         <source>Comments from DOCX</source>
         <translation>DOCX سے تبصرے</translation>
     </message>
@@ -3195,7 +3196,7 @@ Do you want to replace it?</source>
         <translation>{0} سے تبصرے پڑھے نہیں جا سکے۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="514"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>%n تبصرہ شامل ہوا، {0}، {1}۔</numerusform>
@@ -3203,7 +3204,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="515"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -3212,7 +3213,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n بغیر مقام کے رکھا گیا</numerusform>
@@ -3220,58 +3221,66 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="529"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>کچھ تبصرے اس طرح نہیں پڑھے جا سکے جیسے Word انہیں لکھتا ہے؛ تمام تبصرے رکھ لیے گئے، جیسا کہ نیچے بیان کیا گیا ہے۔</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <source>The reviewed file shows %n of the article&apos;s suggestion(s) accepted there. Accept here too?</source>
+        <translation>
+            <numerusform>جائزہ شدہ فائل میں مضمون کی %n تجویز وہاں قبول شدہ ہے۔ کیا یہاں بھی قبول کی جائے؟</numerusform>
+            <numerusform>جائزہ شدہ فائل میں مضمون کی %n تجاویز وہاں قبول شدہ ہیں۔ کیا یہاں بھی قبول کی جائیں؟</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="568"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
         <source>header</source>
         <translation>ہیڈر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="569"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
         <source>footer</source>
         <translation>فوٹر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="570"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
         <source>footnote</source>
         <translation>حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="571"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="593"/>
         <source>endnote</source>
         <translation>اختتامی حاشیہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="572"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="594"/>
         <source>section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="595"/>
         <source>quotation attribution</source>
         <translation>اقتباس کا حوالہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="574"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
         <source>credit line</source>
         <translation>کریڈٹ لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
         <source>metadata line</source>
         <translation>میٹا ڈیٹا لائن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="601"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="586"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>ٹریک شدہ تبدیلیوں سے %n تجویز رکھی گئی، {0}۔</numerusform>
@@ -3279,7 +3288,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="587"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3288,7 +3297,15 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="604"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="618"/>
+        <source>%n suggestion(s) accepted here as in the reviewed file.</source>
+        <translation>
+            <numerusform>%n تجویز یہاں بھی جائزہ شدہ فائل کی طرح قبول کی گئی۔</numerusform>
+            <numerusform>%n تجاویز یہاں بھی جائزہ شدہ فائل کی طرح قبول کی گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/ui/review/review_actions.py" line="634"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>کسی دوسرے نظرثانی کنندہ کی تجاویز سے %n ٹکراؤ۔</numerusform>
@@ -3296,7 +3313,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="610"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="640"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n تبدیلی نہیں رکھی گئی:</numerusform>
@@ -3304,7 +3321,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="624"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="654"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n جگہ جہاں فائل کا متن کسی ٹریک شدہ تبدیلی کے بغیر مضمون کے متن سے مختلف ہے (نہیں لی گئی؛ مضمون کے الفاظ برقرار ہیں):</numerusform>
@@ -3312,28 +3329,28 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="650"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="677"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="680"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="707"/>
         <source>Change status</source>
         <translation>حیثیت بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="651"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>“{0}” حیثیت پر منتقلی کا نوٹ (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="689"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
         <source>Reopened for changes</source>
         <translation>تبدیلیوں کے لیے دوبارہ کھولا گیا</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
         <source>Save revision</source>
         <translation>نسخہ محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="706"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
         <source>Note:</source>
         <translation>نوٹ:</translation>
     </message>
@@ -3377,7 +3394,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_panel.py" line="134"/>
-        <location filename="../../editor/ui/review/review_panel.py" line="246"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="250"/>
         <source>Resolve</source>
         <translation>حل کریں</translation>
     </message>
@@ -3397,7 +3414,7 @@ Do you want to replace it?</source>
         <translation>تبصرے</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_panel.py" line="149"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="153"/>
         <source>Suggestions (%n)</source>
         <translation>
             <numerusform>تجاویز (%n)</numerusform>
@@ -3405,17 +3422,17 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="246"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="250"/>
         <source>Reopen</source>
         <translation>دوبارہ کھولیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="249"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="253"/>
         <source>resolved</source>
         <translation>حل شدہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_panel.py" line="251"/>
+        <location filename="../../editor/ui/review/review_panel.py" line="255"/>
         <source>its text was deleted</source>
         <translation>اس کا متن حذف ہو چکا ہے</translation>
     </message>
@@ -3423,43 +3440,43 @@ Do you want to replace it?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="787"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="817"/>
         <source>Revisions</source>
         <translation>نسخے</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="788"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="818"/>
         <source>Inline</source>
         <translation>ایک ہی متن میں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="789"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="819"/>
         <source>Side by side</source>
         <translation>پہلو بہ پہلو</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="790"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="820"/>
         <source>Compare</source>
         <translation>موازنہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="791"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="821"/>
         <source>with</source>
         <translation>بمقابلہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="792"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="822"/>
         <source>Restore the first</source>
         <translation>پہلا بحال کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="804"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="824"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="834"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="854"/>
         <source>Current text</source>
         <translation>موجودہ متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="848"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="878"/>
         <source>No differences.</source>
         <translation>کوئی فرق نہیں۔</translation>
     </message>
@@ -3500,88 +3517,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="697"/>
+        <location filename="../../editor/ui/form/panes.py" line="710"/>
         <source>Section label</source>
         <translation>حصے کا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="698"/>
+        <location filename="../../editor/ui/form/panes.py" line="711"/>
         <source>The label printed before the section</source>
         <translation>حصے سے پہلے چھپنے والا عنوان</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="700"/>
+        <location filename="../../editor/ui/form/panes.py" line="713"/>
         <source>Add, move or remove a section</source>
         <translation>حصہ شامل کریں، منتقل کریں یا ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="702"/>
+        <location filename="../../editor/ui/form/panes.py" line="715"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>حصہ منتقل کرنے کے لیے گھسیٹیں؛ حصہ شامل کرنے، منتقل کرنے یا ہٹانے کے لیے دائیں کلک کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="712"/>
+        <location filename="../../editor/ui/form/panes.py" line="725"/>
         <source>Add section after</source>
         <translation>اس کے بعد حصہ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="716"/>
+        <location filename="../../editor/ui/form/panes.py" line="729"/>
         <source>Move section up</source>
         <translation>حصہ اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="719"/>
+        <location filename="../../editor/ui/form/panes.py" line="732"/>
         <source>Move section down</source>
         <translation>حصہ نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="722"/>
+        <location filename="../../editor/ui/form/panes.py" line="735"/>
         <source>Rename section</source>
         <translation>حصے کا نام بدلیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="724"/>
+        <location filename="../../editor/ui/form/panes.py" line="737"/>
         <source>Remove section</source>
         <translation>حصہ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="768"/>
+        <location filename="../../editor/ui/form/panes.py" line="781"/>
         <source>News</source>
         <translation>خبر</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="769"/>
+        <location filename="../../editor/ui/form/panes.py" line="782"/>
         <source>Comment</source>
         <translation>تبصرہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="691"/>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="704"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>Section</source>
         <translation>حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="699"/>
+        <location filename="../../editor/ui/form/panes.py" line="712"/>
         <source>The section&apos;s text</source>
         <translation>حصے کا متن</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="773"/>
+        <location filename="../../editor/ui/form/panes.py" line="786"/>
         <source>Section: {0}</source>
         <translation>حصہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="778"/>
+        <location filename="../../editor/ui/form/panes.py" line="791"/>
         <source>News section</source>
         <translation>خبر کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="779"/>
+        <location filename="../../editor/ui/form/panes.py" line="792"/>
         <source>Comment section</source>
         <translation>تبصرے کا حصہ</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="780"/>
+        <location filename="../../editor/ui/form/panes.py" line="793"/>
         <source>Custom section</source>
         <translation>اپنی مرضی کا حصہ</translation>
     </message>
@@ -3819,12 +3836,12 @@ Do you want to replace it?</source>
         <translation>پہلے کرسر کسی تجویز پر رکھیں (F8 اگلی تجویز پر لے جاتا ہے)۔</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="988"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="992"/>
         <source>Accept Suggestion</source>
         <translation>تجویز قبول کریں</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/suggestion_actions.py" line="990"/>
+        <location filename="../../editor/ui/review/suggestion_actions.py" line="994"/>
         <source>Reject Suggestion</source>
         <translation>تجویز مسترد کریں</translation>
     </message>

@@ -623,3 +623,60 @@ def test_the_places_of_untracked_differences_give_the_files_words(
     for start, end, new in reversed(untracked_places(shown, seen)):
         result = result[:start] + new + result[end:]
     assert LETTERS_AND_DIGITS.findall(result) == LETTERS_AND_DIGITS.findall(seen)
+
+
+def test_suggestions_accepted_in_the_file_are_known_as_such(tmp_path: Path) -> None:
+    # The reviewer accepted the exported suggestions in LibreOffice (Accept All) and sent
+    # the file back: they came back as edits made with Track Changes off, offered as new
+    # suggestions, and the article's own stayed open (a trial).
+    from editor.text.suggestions import suggest
+
+    article = sample()
+    start = article.sections[0].body.index("Ships will dock")
+    suggest(article, "sections/0", start, start + 5, "Boats", "Ed One", at="2026-12-01T10:00:00")
+    (open_one,) = article.suggestions
+    path = reviewed(
+        tmp_path,
+        lambda xml: swap(
+            xml,
+            plain("Ships will dock at the new quay."),
+            plain("Boats will dock at the new quay."),
+        ),
+    )
+    result = import_changes(article, path, untracked=True)
+    assert result.accepted_in_file == [open_one]
+    assert (result.added, result.untracked) == ([], [])
+    assert article.suggestions == [open_one]  # open until accepted here
+    # With the reviewer's changes accepted, it is accepted too.
+    article = sample()
+    suggest(article, "sections/0", start, start + 5, "Boats", "Ed One", at="2026-12-01T10:00:00")
+    result = import_changes(article, path, policy="accept")
+    assert [s.new for s in result.accepted] == ["Boats"]
+    assert "Boats will dock at the new quay." in article.sections[0].body
+    assert article.suggestions == []
+
+
+def test_a_change_read_back_a_space_away_is_not_doubled() -> None:
+    # The export writes a deletion with the space before it: read back, " долго" stood
+    # beside the article's own "долго", two suggestions of one change (a trial).
+    from editor.importing.docx_changes import ChangeImport, attach_changes
+    from editor.model import Suggestion, SuggestionKind
+
+    article = sample()
+    known = Suggestion(
+        id="a", part="sections/1", start=10, end=15, old="долго", new="",
+        kind=SuggestionKind.DELETE, author="Ed One",
+    )  # fmt: skip
+    article.suggestions = [known]
+    again = Suggestion(
+        id="b", part="sections/1", start=9, end=15, old=" долго", new="",
+        kind=SuggestionKind.DELETE, author="Ed One",
+    )  # fmt: skip
+    elsewhere = Suggestion(
+        id="c", part="sections/1", start=30, end=36, old=" долго", new="",
+        kind=SuggestionKind.DELETE, author="Ed One",
+    )  # fmt: skip
+    result = ChangeImport()
+    attach_changes(article, [again, elsewhere], result)
+    assert result.already_there == 1
+    assert [s.id for s in article.suggestions] == ["a", "c"]

@@ -232,3 +232,46 @@ def test_the_turkish_message_counts_suggestions_as_suggestions(
     first, again = told[0].split("\n")[1], told[1].split("\n")[1]
     assert ": 1" in first and ": 2" in first  # "Haber: 2", a part and its count
     assert "5 öneri zaten vardı" in again and "yorum zaten" not in again
+
+
+def test_suggestions_accepted_in_the_file_are_accepted_here_when_the_writer_agrees(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Accept All in the reviewer's office program came back as edits made with Track
+    # Changes off, and the article's suggestions stayed open (a trial).
+    from review_sample import exported
+
+    from editor.text.suggestions import suggest
+
+    article = sample()
+    start = article.sections[0].body.index("Ships will dock")
+    suggest(article, "sections/0", start, start + 5, "Boats", "Ed One", at="2026-12-01T10:00:00")
+    window = workspace.add_window(article)
+    window.attach_review()
+    qtbot.waitExposed(window)
+    told: list[str] = []
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information", lambda _p, _t, text: told.append(text)
+    )
+
+    def yes(_parent, _title, text):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", yes)
+    path = returned(
+        exported(),
+        tmp_path / "returned.docx",
+        lambda xml: xml.replace("Ships will dock", "Boats will dock"),
+    )
+    window.review.import_docx_comments(str(path))
+    assert asked == [
+        "The reviewed file shows 1 of the article's suggestion accepted there. Accept here too?"
+    ]  # and no question of edits made without Track Changes: there are none
+    assert window.article().suggestions == []
+    assert "Boats will dock at the new quay." in window.form.sections[0].editor.text()
+    assert "1 suggestion accepted here as in the reviewed file." in told[0]
+    # One Ctrl+Z takes the acceptance back.
+    window.form.history.undo()
+    assert "Ships will dock" in window.form.sections[0].editor.text()

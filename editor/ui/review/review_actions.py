@@ -492,6 +492,10 @@ class ReviewController(QObject):
             )
             return 0
         result, changes = review.comments, review.changes
+        accepted_there = [item.id for item in changes.accepted_in_file]
+        if accepted_there and self._accept_as_in_file(len(accepted_there)):
+            done = self.suggestions.accept_ids(accepted_there)
+            changes.accepted = changes.accepted_in_file[:done]  # for the report's count
         if changes.untracked and self._take_untracked(path, len(changes.untracked)):
             from editor.importing.docx_changes import import_changes
 
@@ -539,6 +543,21 @@ class ReviewController(QObject):
         )
         return added
 
+    def _accept_as_in_file(self, count: int) -> bool:
+        """Ask whether the article's suggestions the reviewer accepted in the file are to be
+        accepted here too (else they stay open)."""
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Comments from DOCX"),
+            self.tr(
+                "The reviewed file shows %n of the article's suggestion(s) accepted there. "
+                "Accept here too?",
+                "",
+                count,
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _take_untracked(self, path: str, places: int) -> bool:
         """Ask whether a returned file's edits made without Track Changes are to be
         suggestions, by who last saved it (else they are only listed, the article keeping
@@ -564,7 +583,7 @@ class ReviewController(QObject):
 
     def _changes_report(self, changes: ChangeImport) -> list[str]:
         """Lines saying what a reviewed DOCX's tracked changes became (none: no lines)."""
-        if not (changes.added or changes.already_there or changes.not_placed):
+        if not (changes.added or changes.already_there or changes.not_placed or changes.accepted):
             return self._untracked_report(changes)
         labels = [section.label for section in self.article().sections]
         where = {
@@ -593,6 +612,14 @@ class ReviewController(QObject):
             # line (a trial).
             + (f" ({isolated(placed)})" if placed else "")
         ]
+        if changes.accepted:
+            lines.append(
+                self.tr(
+                    "%n suggestion(s) accepted here as in the reviewed file.",
+                    "",
+                    len(changes.accepted),
+                )
+            )
         if changes.from_untracked:
             lines.append(
                 self.tr(

@@ -825,6 +825,10 @@ class SuggestionActions(QObject):
         """Take a suggestion back, leaving the text as it was, as one undo step."""
         return self._resolve([suggestion_id], accepting=False) > 0
 
+    def accept_ids(self, suggestion_ids: list[str]) -> int:
+        """Accept these suggestions, as one undo step; return how many were."""
+        return self._resolve(suggestion_ids, accepting=True)
+
     def accept_all(self, author: str = "") -> int:
         """Accept every open suggestion (by ``author``; "" for everyone's); return how many."""
         return self._resolve(self._ids_by(author), accepting=True)
