@@ -96,3 +96,26 @@ def test_a_house_style_without_the_gate_lets_approval_through(
     window.review.status_actions[Status.APPROVED].trigger()
     assert shown == []
     assert window.article().meta.status == "approved"
+
+
+def test_a_refused_move_asks_for_no_note(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The note was asked for first and the refusal came after OK: the note typed was lost
+    # (a trial). Refused, the move asks nothing; allowed, it asks as before.
+    window = _window(qtbot, workspace)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        lambda _p, _t, label, *a, **k: (asked.append(label), ("", True))[1],
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    review = window.review
+    review.status_actions[Status.IN_REVIEW].trigger()
+    assert asked == ["Note for the move to In review (optional):"]
+    review.status_actions[Status.APPROVED].trigger()
+    assert len(asked) == 1  # no note asked for a move that is refused
+    assert shown[0].startswith("The article cannot move to Approved")
+    assert window.article().meta.status == "in_review"

@@ -665,13 +665,19 @@ class ReviewController(QObject):
 
     def change_status(self, status: Status, note: str | None = None) -> bool:
         """Move to a status through the workflow: recorded, with an automatic revision."""
-        from editor.model.review import change_status as record
 
         current = self.status()
         if status is current:
             self.update_state()
             return False
         if not self.ensure_name():
+            self.update_state()
+            return False
+        # Refused before a note is asked for: the note typed was lost to the refusal after
+        # it (a trial).
+        refused = self._record_move(deep_copy(self.article()), status, "", dry_run=True)
+        if refused is not None:
+            QMessageBox.warning(self.window, self.tr("Change status"), failure_line(refused))
             self.update_state()
             return False
         if note is None:
@@ -685,25 +691,8 @@ class ReviewController(QObject):
                 return False
         article = self.article()
         article.meta.status = current.value
-        rules = self.window.house_style().review
-        source = self.window.edition_source()
-        try:
-            if source is None:
-                record(article, status, self.author(), note, gate=rules.approval_gate)
-            else:
-                # An edition: stale paragraphs keep it from Approved (the edition gate).
-                from editor.text.edition_review import change_edition_status
-
-                change_edition_status(
-                    source,
-                    article,
-                    status,
-                    self.author(),
-                    note,
-                    gate=rules.approval_gate,
-                    edition_gate=rules.edition_gate,
-                )
-        except ReviewError as failure:
+        failure = self._record_move(article, status, note)
+        if failure is not None:
             QMessageBox.warning(self.window, self.tr("Change status"), failure_line(failure))
             self.update_state()
             return False
@@ -712,6 +701,36 @@ class ReviewController(QObject):
         self.update_state()
         self._reveal_panel()
         return True
+
+    def _record_move(
+        self, article: Article, status: Status, note: str, *, dry_run: bool = False
+    ) -> ReviewError | None:
+        """Record a move of the article (or of an edition, whose stale paragraphs keep it
+        from Approved) by the workflow's rules; return the refusal, None when moved.
+        ``dry_run``: the article is a copy, the edition's source is copied too."""
+        from editor.model.review import change_status as record
+
+        article.meta.status = self.status().value
+        rules = self.window.house_style().review
+        source = self.window.edition_source()
+        try:
+            if source is None:
+                record(article, status, self.author(), note, gate=rules.approval_gate)
+            else:
+                from editor.text.edition_review import change_edition_status
+
+                change_edition_status(
+                    deep_copy(source) if dry_run else source,
+                    article,
+                    status,
+                    self.author(),
+                    note,
+                    gate=rules.approval_gate,
+                    edition_gate=rules.edition_gate,
+                )
+        except ReviewError as failure:
+            return failure
+        return None
 
     @Slot()
     def reopen_for_changes(self) -> bool:
