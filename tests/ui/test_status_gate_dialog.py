@@ -119,3 +119,42 @@ def test_a_refused_move_asks_for_no_note(
     assert len(asked) == 1  # no note asked for a move that is refused
     assert shown[0].startswith("The article cannot move to Approved")
     assert window.article().meta.status == "in_review"
+
+
+def test_the_revisions_say_the_status_moves_in_the_interface_language(qtbot) -> None:
+    # "Status: In review" stood in English in the Russian interface's list of revisions (a
+    # trial): the file records the move in English, the list says it as the interface does.
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from editor.ui.review.review_actions import shown_note
+
+    class Russian(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return {"Status: {0}": "Статус: {0}", "In review": "На проверке"}.get(source, "")
+
+    assert shown_note("Status: In review — first pass") == "Status: In review — first pass"
+    translator = Russian()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert shown_note("Status: In review — first pass") == "Статус: На проверке — first pass"
+        assert shown_note("Status: In review") == "Статус: На проверке"
+        assert shown_note("Before the edit") == "Before the edit"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_revisions_dialog_fits_a_1280_pixel_screen(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 1,317 pixels wide: sized to its longest revision, "Side by side" and "Close" were
+    # off a 1280-pixel screen (a trial).
+    from editor.model.review import make_revision
+    from editor.ui.review.review_actions import RevisionsDialog
+
+    window = _window(qtbot, workspace)
+    article = window.article()
+    make_revision(article, "Reviewer One", "Status: In review — " + "a long note " * 20)
+    dialog = RevisionsDialog(window.review, window)
+    qtbot.addWidget(dialog)
+    assert dialog.minimumSizeHint().width() < 1000
+    assert dialog.sizeHint().width() <= 1280

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model import Article, Revision, Status
+from editor.model.article import STATUS_NAMES
 from editor.model.copying import deep_copy
 from editor.model.parts import article_parts
 from editor.model.review import (
@@ -793,6 +794,21 @@ class ReviewController(QObject):
         self.highlight()
 
 
+# The characters of a revision a compare box shows at least (the rest elided when narrow).
+REVISION_CHARACTERS = 24
+
+
+def shown_note(note: str) -> str:
+    """Return a revision's note as the interface says it: the move the workflow recorded
+    ("Status: Approved — …", written in English in the file) in the interface language."""
+    for status, name in STATUS_NAMES.items():
+        recorded = f"Status: {name}"
+        if note == recorded or note.startswith(f"{recorded} — "):
+            move = QCoreApplication.translate("ReviewController", "Status: {0}")
+            return move.format(status_names()[status]) + note[len(recorded) :]
+    return note
+
+
 class RevisionsDialog(QDialog):
     """The revisions: pick two (or one and the current text), compare them, restore one."""
 
@@ -805,6 +821,13 @@ class RevisionsDialog(QDialog):
         row = QHBoxLayout()
         self.from_combo = QComboBox(self)
         self.to_combo = QComboBox(self)
+        for combo in (self.from_combo, self.to_combo):
+            # As wide as the row has room for, a long note elided: sized to its longest
+            # revision, the dialog grew wider than an 1280-pixel screen (a trial).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(REVISION_CHARACTERS)
         self.inline_button = QRadioButton(self)
         self.side_button = QRadioButton(self)
         self.inline_button.setChecked(True)
@@ -860,7 +883,7 @@ class RevisionsDialog(QDialog):
 
     @staticmethod
     def _item_text(revision: Revision) -> str:
-        note = f" — {revision.note}" if revision.note else ""
+        note = f" — {shown_note(revision.note)}" if revision.note else ""
         return f"{revision.number}: {readable_time(revision.created)} {revision.author}{note}"
 
     def _fill(self) -> None:
