@@ -157,7 +157,7 @@
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="329"/>
         <source>For the desk only; never exported to readers</source>
-        <translation>Только для редакции; читателям никогда не экспортируется</translation>
+        <translation>Только для редакции; в экспорт для читателей не попадает</translation>
     </message>
     <message>
         <location filename="../../editor/ui/dialogs/properties_dialog.py" line="331"/>
@@ -3374,7 +3374,7 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="681"/>
         <source>Note for the move to {0} (optional):</source>
-        <translation>Примечание к переводу в статус «{0}» (необязательно):</translation>
+        <translation>Примечание к смене статуса на «{0}» (необязательно):</translation>
     </message>
     <message>
         <location filename="../../editor/ui/review/review_actions.py" line="719"/>
