@@ -401,3 +401,31 @@ def test_a_section_added_while_open_is_checked_too(qtbot, workspace) -> None:
     assert window.focusWidget() is editor
     _type(editor, "The goverment met.")
     qtbot.waitUntil(lambda: _underlined(editor) == [(4, 9)], timeout=5_000)
+
+
+def test_words_suggested_for_deletion_are_not_spell_checked(qtbot, loaded: SpellChecker) -> None:
+    # In suggesting mode "четверг" replaced by "среду" stood struck beside it, and the two
+    # were checked as one word and underlined (a trial). A struck word is not the text's.
+    from editor.ui.form.suggestion_marks import DELETED, INSERTED, SUGGESTION_KIND
+
+    box, _spell = _box_with_spelling(qtbot, loaded, "They meet on ThursdayWednesday morning.")
+    assert _underlined(box) == [(13, 17)]  # one word to the checker, as it reads the text
+    for start, end, kind in ((13, 21, DELETED), (21, 30, INSERTED)):
+        cursor = QTextCursor(box.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        mark = QTextCharFormat()
+        mark.setProperty(SUGGESTION_KIND, kind)
+        cursor.mergeCharFormat(mark)
+    box.highlighter.rehighlight()
+    assert _underlined(box) == []
+    # A misspelled word suggested in its place is still underlined.
+    box.set_text("They meet on ThursdayWensday morning.")
+    cursor = QTextCursor(box.document())
+    cursor.setPosition(13)
+    cursor.setPosition(21, QTextCursor.MoveMode.KeepAnchor)
+    mark = QTextCharFormat()
+    mark.setProperty(SUGGESTION_KIND, DELETED)
+    cursor.mergeCharFormat(mark)
+    box.highlighter.rehighlight()
+    assert _underlined(box) == [(21, 7)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from editor.text.spelling import LONG_LINE, Misspelling, SpellChecker
 
@@ -77,7 +77,13 @@ class SpellHighlight:
         return None
 
     def format_block(self, highlighter: QSyntaxHighlighter, text: str) -> None:
-        """Add the spell-check underline to each misspelled word of the block being highlighted."""
+        """Add the spell-check underline to each misspelled word of the block being highlighted.
+
+        Words suggested for deletion are not checked: they are not in the text a reader
+        will read, and struck beside the words suggested in their place they were checked
+        as one word ("четвергсреду", underlined: a trial).
+        """
+        text = without_deleted(highlighter.currentBlock(), text)
         for miss in self.misspellings(text):
             if miss.end - miss.start > _LONG_WORD:
                 char_format = QTextCharFormat(highlighter.format(miss.start))
@@ -91,6 +97,31 @@ class SpellHighlight:
                 char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
                 char_format.setUnderlineColor(UNDERLINE_COLOR)
                 highlighter.setFormat(offset, 1, char_format)
+
+
+def without_deleted(block: QTextBlock, text: str) -> str:
+    """Return a block's text with the words suggested for deletion as spaces (the same
+    length: a place in it is the place in the block)."""
+    if not block.isValid():
+        return text
+    from editor.ui.form.suggestion_marks import DELETED, SUGGESTION_KIND
+
+    start = block.position()
+    pieces: list[str] = []
+    done = 0
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.charFormat().property(SUGGESTION_KIND) == DELETED:
+            first = fragment.position() - start
+            last = min(first + fragment.length(), len(text))
+            pieces += [text[done:first], " " * (last - first)]
+            done = last
+        fragments += 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 class SpellHighlighter(QSyntaxHighlighter):

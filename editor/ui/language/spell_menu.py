@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 from editor.storage.errors import StorageError
 from editor.text.spelling import Misspelling
-from editor.ui.language.spell_highlight import SpellHighlight
+from editor.ui.language.spell_highlight import SpellHighlight, without_deleted
 
 MAX_SUGGESTIONS = 6
 
@@ -49,7 +49,9 @@ class SpellMenu(QObject):
         """Return the block cursor and misspelled word under a viewport point, or None."""
         cursor = self._editor.cursorForPosition(pos)
         block = cursor.block()
-        miss = self._spell.misspelling_at(block.text(), cursor.positionInBlock())
+        # As the underline reads it: words suggested for deletion are not the text's.
+        text = without_deleted(block, block.text())
+        miss = self._spell.misspelling_at(text, cursor.positionInBlock())
         return (cursor, miss) if miss is not None else None
 
     def menu_for(self, pos: QPoint) -> QMenu:
