@@ -354,7 +354,7 @@ def _run_review(args: argparse.Namespace) -> int:
                 f"  {len(changes.from_untracked)} of them made without Track Changes, "
                 f"suggested as by {who}"
             )
-        hint = "" if args.untracked else "; --untracked suggests them"
+        hint = "; --untracked suggests them" if changes.offered else ""
         for differing in changes.untracked:
             where = names.get(differing.where, differing.where)
             say(

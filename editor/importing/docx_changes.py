@@ -43,6 +43,7 @@ from editor.importing.docx_tracked import (
     TrackedParagraph,
     TrackedReader,
     edit_kind,
+    last_saved,
     merged,
     paragraph_edits,
     read_package,
@@ -63,6 +64,7 @@ from editor.model.parts import OPENING as OPENING_PART
 from editor.model.parts import STANDFIRST as STANDFIRST_PART
 from editor.model.review import initials_of
 from editor.model.tokens import QUOTE_TOKEN
+from editor.text.counts import LETTERS_AND_DIGITS
 
 # Parts of a DOCX package larger than this are not read (a reviewed article is far less).
 _HEADER_ROLES = {OPENING: OPENING_PART, TITLE: HEADLINE, STANDFIRST: STANDFIRST_PART}
@@ -102,9 +104,12 @@ class ChangeImport:
     added: list[Suggestion] = field(default_factory=list)
     already_there: int = 0
     not_placed: list[NotPlaced] = field(default_factory=list)
-    # Not taken (a suggestion needs a tracked change to say whose it is), but said; with
-    # ``untracked`` asked for, those not placed.
+    # Not taken (a suggestion needs a tracked change to say whose it is), but said; once
+    # ``take_untracked`` has taken the offer, those it could not place.
     untracked: list[Untracked] = field(default_factory=list)
+    # The suggestions those differences make where their place is sure, by who last saved
+    # the file: offered, not added (``take_untracked`` adds them).
+    offered: list[Suggestion] = field(default_factory=list)
     # Of ``added``, the suggestions made of differences without a tracked change.
     from_untracked: list[Suggestion] = field(default_factory=list)
     # The article's open suggestions the file shows made (accepted there), left open here.
@@ -391,15 +396,15 @@ class ReadChanges:
 
 
 def read_changes(
-    article: Article, data: bytes, source: str, untracked_by: Edit | None = None
+    article: Article, data: bytes, source: str, untracked_by: tuple[str, str] | None = None
 ) -> ReadChanges:
     """Return the suggestions a reviewed DOCX's tracked changes make on the article, the
     changes with no place in it, and where its text differs without a tracked change.
 
     The article is not changed; ``source`` (the DOCX's file name) goes on each suggestion.
-    With ``untracked_by`` (an edit naming only an author and a date) the differences
-    without a tracked change are suggestions too, by that author, where a word's place in
-    the article is sure (see ``untracked_places``); the others are still listed.
+    With ``untracked_by`` (an author and a date) the differences without a tracked change
+    are made suggestions too (``from_untracked``), by that author, where a word's place in
+    the article is sure (see ``untracked_places``).
     """
     document, styles_root, record, stories = read_package(data, source)
     styles, default = style_names(styles_root)
@@ -414,16 +419,14 @@ def read_changes(
     untracked = _untracked(article, placer.views.values())
     for view in placer.views.values():
         edits = merged(view.edits)
-        differs = untracked_by is not None and any(i.where == view.target for i in untracked)
-        if not edits and not differs:
+        by = untracked_by if any(i.where == view.target for i in untracked) else None
+        if not edits and by is None:
             continue
         ref = parse_part(view.target)
         section = ref.index if ref.kind is PartKind.SECTION else -1
         projection = _projection(article, view.target, placer.inline.get(section, []))
-        if differs and untracked_by is not None:
-            from_untracked += _untracked_suggestions(
-                article, projection, view.text, untracked_by, source
-            )
+        if by is not None:
+            from_untracked += _untracked_suggestions(article, projection, view.text, by, source)
         mapped = _align(view.text, projection.text)
         for edit in edits:
             placed = _place(edit, mapped, projection, view.target)
@@ -454,7 +457,6 @@ def _untracked(article: Article, views: Iterable[_PartView]) -> list[Untracked]:
     its words from the article's (each difference once, in the part's order)."""
     from difflib import SequenceMatcher
 
-    from editor.text.counts import LETTERS_AND_DIGITS
     from editor.text.reader import bank_lookup, reader_text
 
     lookup = bank_lookup(article)
@@ -514,7 +516,6 @@ def untracked_places(shown: str, seen: str) -> list[tuple[int, int, str]]:
     """
     from difflib import SequenceMatcher
 
-    from editor.text.counts import LETTERS_AND_DIGITS
     from editor.text.scripts import in_word
 
     ours = list(LETTERS_AND_DIGITS.finditer(shown))
@@ -548,28 +549,29 @@ def untracked_places(shown: str, seen: str) -> list[tuple[int, int, str]]:
 
 
 def _untracked_suggestions(
-    article: Article, projection: _Source, seen: str, by: Edit, source: str
+    article: Article, projection: _Source, seen: str, by: tuple[str, str], source: str
 ) -> list[Suggestion]:
-    """Return the suggestions the differences of a part without a tracked change make."""
+    """Return the suggestions the differences of a part without a tracked change make, by
+    ``by`` (an author and a date)."""
     from editor.importing.blocks import escape_inline
 
-    made: list[Suggestion] = []
     origin = projection.origin
+    if not origin:
+        return []
+    author, date = by
+    made: list[Suggestion] = []
     for start, end, new in untracked_places(projection.text, seen):
-        if not origin:
-            continue
-        part, offset = origin[start] if start < len(origin) else origin[-1]
+        part, offset = origin[min(start, len(origin) - 1)]
         if start >= len(origin):
-            offset += 1
+            offset += 1  # after the part's last character
+        finish = offset
         if end > start:
             end_part, last = origin[end - 1]
             if end_part != part:
                 continue  # across an inline quotation and the text around it
             finish = last + 1
-        else:
-            finish = offset
         edit = Edit(
-            start, end, new, by.author, by.date, deleted=projection.text[start:end],
+            start, end, new, author, date, deleted=projection.text[start:end],
             markdown=escape_inline(new),
         )  # fmt: skip
         suggestion = _suggestion(article, edit, part, offset, finish, source)
@@ -750,39 +752,31 @@ def attach_changes(article: Article, suggestions: list[Suggestion], result: Chan
 _NEAR = 2
 
 
+def _change_words(part: str, old: str, new: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Return a change as its part and the words (letters and digits) it takes out and puts
+    in: what a change is, whatever spaces and marks the export and the reader set."""
+    return part, tuple(LETTERS_AND_DIGITS.findall(old)), tuple(LETTERS_AND_DIGITS.findall(new))
+
+
+def _words_of(suggestion: Suggestion) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    return _change_words(suggestion.part, suggestion.old, suggestion.new)
+
+
 def _same_change(one: Suggestion, other: Suggestion) -> bool:
     """Whether two suggestions are one change: same part, author and format, the same
     words taken out and put in, at (nearly) the same place."""
-    from editor.text.counts import LETTERS_AND_DIGITS
-
     return (
-        one.part == other.part
-        and one.author == other.author
+        one.author == other.author
         and one.format == other.format
         and abs(one.start - other.start) <= _NEAR
-        and LETTERS_AND_DIGITS.findall(one.old) == LETTERS_AND_DIGITS.findall(other.old)
-        and LETTERS_AND_DIGITS.findall(one.new) == LETTERS_AND_DIGITS.findall(other.new)
+        and _words_of(one) == _words_of(other)
     )
 
 
-def _accepted_in_file(article: Article, differences: list[Untracked]) -> list[Suggestion]:
-    """Return the article's open suggestions whose change the file shows made without a
-    tracked change: the reviewer accepted them there (Word's Accept All)."""
-    from editor.text.counts import LETTERS_AND_DIGITS
-
-    def words(text: str) -> list[str]:
-        return LETTERS_AND_DIGITS.findall(text)
-
-    return [
-        suggestion
-        for suggestion in article.suggestions
-        if any(
-            difference.where == suggestion.part
-            and words(difference.old) == words(suggestion.old)
-            and words(difference.new) == words(suggestion.new)
-            for difference in differences
-        )
-    ]
+def _not_made(differences: list[Untracked], suggestions: list[Suggestion]) -> list[Untracked]:
+    """Return the differences without a tracked change that none of the suggestions makes."""
+    made = {_words_of(suggestion) for suggestion in suggestions}
+    return [d for d in differences if _change_words(d.where, d.old, d.new) not in made]
 
 
 def import_changes(
@@ -797,9 +791,10 @@ def import_changes(
     """Read a returned DOCX's tracked changes into suggestions; keep, accept or reject them.
 
     ``policy`` is "keep" (the default: open suggestions), "accept" or "reject" (the
-    changes of this DOCX only). ``data`` is the file's bytes when already read. With
-    ``untracked`` the file's edits made without Track Changes are suggestions too, by who
-    last saved it (its core properties), else by ``fallback_author``, else "Reviewer".
+    changes of this DOCX only). ``data`` is the file's bytes when already read. The file's
+    edits made without Track Changes are offered as suggestions (``offered``), by who last
+    saved it (its core properties), else by ``fallback_author``, else "Reviewer"; with
+    ``untracked`` they are added (``take_untracked``).
     """
     from editor.files import read_regular
     from editor.importing.draft import MAX_DRAFT_BYTES
@@ -813,30 +808,21 @@ def import_changes(
             data = read_regular(path, MAX_DRAFT_BYTES)
         except FileReadError as failure:
             raise DraftError(path, failure.message) from None
-    by = None
-    if untracked:
-        from editor.importing.docx_tracked import last_saved
-
-        author, date = last_saved(data)
-        by = Edit(0, 0, "", author or fallback_author or "Reviewer", date or now_iso())
+    author, date = last_saved(data)
+    by = (author or fallback_author or "Reviewer", date or now_iso())
     read = read_changes(article, data, name, by)
-    # The article's own suggestions the reviewer accepted in the file: not differences
-    # made without Track Changes, nor new suggestions (a trial's Accept All in LibreOffice
-    # came back as three edits made with tracking off).
     result = ChangeImport(source=name, not_placed=read.not_placed)
-    result.accepted_in_file = _accepted_in_file(article, read.untracked)
-    result.untracked = _not_placed(read.untracked, result.accepted_in_file)
+    # The article's own suggestions the reviewer accepted in the file (Accept All): not
+    # differences made without Track Changes, nor new suggestions (a trial's came back as
+    # three edits made with tracking off).
+    accepted = {_change_words(d.where, d.old, d.new) for d in read.untracked}
+    result.accepted_in_file = [s for s in article.suggestions if _words_of(s) in accepted]
+    result.untracked = _not_made(read.untracked, result.accepted_in_file)
+    shown = {_words_of(s) for s in result.accepted_in_file}
+    result.offered = [s for s in read.from_untracked if _words_of(s) not in shown]
     attach_changes(article, read.suggestions, result)
-    if by is not None:
-        tracked = len(result.added)
-        made = [
-            suggestion
-            for suggestion in read.from_untracked
-            if not any(_same_words(suggestion, done) for done in result.accepted_in_file)
-        ]
-        attach_changes(article, made, result)
-        result.from_untracked = result.added[tracked:]
-        result.untracked = _not_placed(result.untracked, result.from_untracked)
+    if untracked:
+        take_untracked(article, result)
     if policy == "accept":
         _accept(article, result)
     elif policy == "reject":
@@ -849,34 +835,14 @@ def import_changes(
     return result
 
 
-def _same_words(one: Suggestion, other: Suggestion) -> bool:
-    from editor.text.counts import LETTERS_AND_DIGITS
-
-    return (
-        one.part == other.part
-        and LETTERS_AND_DIGITS.findall(one.old) == LETTERS_AND_DIGITS.findall(other.old)
-        and LETTERS_AND_DIGITS.findall(one.new) == LETTERS_AND_DIGITS.findall(other.new)
-    )
-
-
-def _not_placed(differences: list[Untracked], made: list[Suggestion]) -> list[Untracked]:
-    """Return the differences without a tracked change that no suggestion was made of."""
-    from editor.text.counts import LETTERS_AND_DIGITS
-
-    def words(text: str) -> list[str]:
-        return LETTERS_AND_DIGITS.findall(text)
-
-    left: list[Untracked] = []
-    for difference in differences:
-        covered = any(
-            suggestion.part == difference.where
-            and words(suggestion.new) == words(difference.new)
-            and words(suggestion.old) == words(difference.old)
-            for suggestion in made
-        )
-        if not covered:
-            left.append(difference)
-    return left
+def take_untracked(article: Article, result: ChangeImport) -> None:
+    """Add the suggestions a returned file's edits made without Track Changes offer
+    (``result.offered``); the differences none of them makes stay listed."""
+    before = len(result.added)
+    attach_changes(article, result.offered, result)
+    result.from_untracked = result.added[before:]
+    result.untracked = _not_made(result.untracked, result.from_untracked)
+    result.offered = []
 
 
 def _accept(article: Article, result: ChangeImport) -> None:

@@ -254,6 +254,27 @@ def change_status(
     (``editor.text.edition_review.change_edition_status``, with the house style's
     ``review.edition_gate``): Approved and Published are refused while it is not 0.
     """
+    target = check_move(article, new, gate=gate, now=now, stale=stale)
+    stamp = at or now_iso()
+    change = StatusChange(status=target.value, author=author, at=stamp, note=note)
+    article.meta.status = target.value
+    article.status_history.append(change)
+    label = f"Status: {STATUS_NAMES[target]}"
+    make_revision(article, author, f"{label} — {note}" if note else label, at=stamp)
+    return change
+
+
+def check_move(
+    article: Article,
+    new: Status | str,
+    *,
+    gate: bool = False,
+    now: datetime | None = None,
+    stale: int = 0,
+) -> Status:
+    """Return the status a move of the article goes to, or raise the ReviewError that
+    refuses it, by ``change_status``'s rules (asked before anything is recorded: the
+    editor asks for a note only for a move that will be made)."""
     target = new if isinstance(new, Status) else parse_status(new)
     current = status_of(article)
     if target not in ALLOWED_MOVES[current]:
@@ -271,13 +292,7 @@ def change_status(
         embargo = embargo_status(article.meta.embargo, now)
         if embargo.state in (EmbargoState.IN_FORCE, EmbargoState.UNREADABLE):
             raise EmbargoError(article.meta.embargo, embargo.moment, embargo.left)
-    stamp = at or now_iso()
-    change = StatusChange(status=target.value, author=author, at=stamp, note=note)
-    article.meta.status = target.value
-    article.status_history.append(change)
-    label = f"Status: {STATUS_NAMES[target]}"
-    make_revision(article, author, f"{label} — {note}" if note else label, at=stamp)
-    return change
+    return target
 
 
 def reopen_for_changes(article: Article, author: str, note: str = "") -> StatusChange:

@@ -33,8 +33,13 @@ def change_edition_status(
     """Move an edition to a new status (``change_status``'s rules); with ``edition_gate``
     an edition with stale paragraphs is refused Approved and Published
     (``EditionGateError``, with the count)."""
-    stale = len(state(source, edition).stale) if edition_gate else 0
+    stale = stale_paragraphs(source, edition) if edition_gate else 0
     return change_status(edition, new, author, note, at=at, gate=gate, now=now, stale=stale)
 
 
-__all__ = ["change_edition_status"]
+def stale_paragraphs(source: Article, edition: Article) -> int:
+    """Return how many of an edition's paragraphs are stale (the edition gate counts them)."""
+    return len(state(source, edition).stale)
+
+
+__all__ = ["change_edition_status", "stale_paragraphs"]

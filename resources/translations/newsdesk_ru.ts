@@ -57,22 +57,22 @@
 <context>
     <name>ArticleForm</name>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="210"/>
+        <location filename="../../editor/ui/form/article_form.py" line="209"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="211"/>
+        <location filename="../../editor/ui/form/article_form.py" line="210"/>
         <source>The headline, often a question</source>
         <translation>Заголовок, часто в форме вопроса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="212"/>
+        <location filename="../../editor/ui/form/article_form.py" line="211"/>
         <source>Standfirst</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/article_form.py" line="213"/>
+        <location filename="../../editor/ui/form/article_form.py" line="212"/>
         <source>Optional one-paragraph summary</source>
         <translation>Краткое изложение в один абзац (необязательно)</translation>
     </message>
@@ -208,42 +208,42 @@
 <context>
     <name>BylinePane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="838"/>
+        <location filename="../../editor/ui/form/panes.py" line="819"/>
         <source>Byline</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="839"/>
+        <location filename="../../editor/ui/form/panes.py" line="820"/>
         <source>e.g. 2026-10-04</source>
         <translation>например, 2026-10-04</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="841"/>
+        <location filename="../../editor/ui/form/panes.py" line="822"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="842"/>
+        <location filename="../../editor/ui/form/panes.py" line="823"/>
         <source>Office</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="843"/>
+        <location filename="../../editor/ui/form/panes.py" line="824"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="844"/>
+        <location filename="../../editor/ui/form/panes.py" line="825"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="845"/>
+        <location filename="../../editor/ui/form/panes.py" line="826"/>
         <source>Credit line</source>
         <translation>Строка подписи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="894"/>
+        <location filename="../../editor/ui/form/panes.py" line="875"/>
         <source>(no credit line: author and office empty)</source>
         <translation>(подписи нет: автор и редакция не указаны)</translation>
     </message>
@@ -565,27 +565,27 @@
 <context>
     <name>DirectionButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="361"/>
+        <location filename="../../editor/ui/form/panes.py" line="385"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="362"/>
+        <location filename="../../editor/ui/form/panes.py" line="386"/>
         <source>Left to right</source>
         <translation>Слева направо</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="363"/>
+        <location filename="../../editor/ui/form/panes.py" line="387"/>
         <source>Right to left</source>
         <translation>Справа налево</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="369"/>
+        <location filename="../../editor/ui/form/panes.py" line="393"/>
         <source>How the paragraphs of this part are laid out</source>
         <translation>Направление текста в абзацах этой части</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="379"/>
+        <location filename="../../editor/ui/form/panes.py" line="402"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <location filename="../../editor/ui/common/failures.py" line="324"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="532"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="526"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -1307,57 +1307,57 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="139"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="153"/>
         <source>Find and Replace</source>
         <translation>Найти и заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="140"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="154"/>
         <source>Match case</source>
         <translation>Учитывать регистр</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="141"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="155"/>
         <source>Whole words only</source>
         <translation>Только слова целиком</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="142"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="156"/>
         <source>Find next</source>
         <translation>Найти далее</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="143"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="157"/>
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="144"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="158"/>
         <source>Replace all</source>
         <translation>Заменить все</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="145"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="159"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="146"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="160"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="147"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="161"/>
         <source>Replace with:</source>
         <translation>Заменить на:</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/find_replace.py" line="226"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="248"/>
         <source>“{0}” was not found.</source>
         <translation>«{0}» не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/form/find_replace.py" line="289"/>
+        <location filename="../../editor/ui/form/find_replace.py" line="311"/>
         <source>%n replaced.</source>
         <translation>
             <numerusform>Заменено: %n.</numerusform>
@@ -1438,7 +1438,7 @@
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="448"/>
+        <location filename="../../editor/ui/form/panes.py" line="437"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2339,27 +2339,27 @@
 <context>
     <name>OpeningPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="499"/>
+        <location filename="../../editor/ui/form/panes.py" line="480"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="503"/>
+        <location filename="../../editor/ui/form/panes.py" line="484"/>
         <source>Opening line</source>
         <translation>Вступительная строка</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="504"/>
+        <location filename="../../editor/ui/form/panes.py" line="485"/>
         <source>Optional invocation or dedication</source>
         <translation>Воззвание или посвящение (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="506"/>
+        <location filename="../../editor/ui/form/panes.py" line="487"/>
         <source>Article&apos;s language</source>
         <translation>Язык статьи</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="506"/>
+        <location filename="../../editor/ui/form/panes.py" line="487"/>
         <source>Language of the opening line</source>
         <translation>Язык вступительной строки</translation>
     </message>
@@ -3090,88 +3090,89 @@ Do you want to replace it?</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="224"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
         <source>Change the status in the Review menu</source>
         <translation>Статус меняется в меню «Рецензирование»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="225"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="226"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
         <source>Reopen for changes</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="227"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
         <source>&amp;Review</source>
         <translation>&amp;Рецензирование</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="228"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Панель рецензирования</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="229"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="230"/>
         <source>&amp;Status</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="232"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
         <source>Reopen for &amp;Changes</source>
         <translation>Вернуть на &amp;доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="233"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="234"/>
         <source>Reviewer &amp;Mode (suggestions and comments)</source>
         <translation>&amp;Режим рецензента (предложения и комментарии)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="237"/>
         <source>Save &amp;Revision…</source>
         <translation>Сохранить &amp;версию…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="237"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="238"/>
         <source>Revisions and &amp;Compare…</source>
         <translation>Версии и &amp;сравнение…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="242"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="243"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="791"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="261"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="262"/>
         <source>{0}: the text is read-only.</source>
         <translation>{0}: текст доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="278"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="279"/>
         <source>{0} — {1}, {2}</source>
         <translation>{0} — {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="318"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="327"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="319"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="328"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="318"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="319"/>
         <source>Select the words to comment on.</source>
         <translation>Выделите слова, которые хотите прокомментировать.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="327"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="328"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="575"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="563"/>
         <source>The file&apos;s text differs from the article&apos;s in %n place(s) without a tracked change: edits made with Track Changes off. Suggest them as {0}&apos;s, to accept or reject?</source>
         <translation>
             <numerusform>Текст файла отличается от текста статьи в %n месте без записанного исправления: правки сделаны при выключенной записи исправлений. Предложить их от имени {0}, чтобы принять или отклонить?</numerusform>
@@ -3180,7 +3181,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="626"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="614"/>
         <source>%n suggestion(s) from edits made without Track Changes, as {0}&apos;s.</source>
         <translation>
             <numerusform>%n предложение из правок без записи исправлений, от имени {0}.</numerusform>
@@ -3189,41 +3190,41 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="235"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="236"/>
         <source>Comments and Changes from a Reviewed &amp;DOCX…</source>
         <translation>Комментарии и правки из проверенного &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="246"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="247"/>
         <source>{0} · Suggesting</source>
         <translation>{0} · Режим предложений</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="475"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="476"/>
         <source>Comments and changes from a reviewed DOCX</source>
         <translation>Комментарии и правки из проверенного DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="476"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="477"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="488"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="528"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="541"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="551"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="573"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="489"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="535"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="545"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="561"/>
         <source>Comments from DOCX</source>
         <translation>Комментарии из DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="489"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="490"/>
         <source>The comments could not be read from {0}.</source>
         <translation>Не удалось прочитать комментарии из {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="521"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="515"/>
         <source>%n comment(s) added, {0}, {1}.</source>
         <translation>
             <numerusform>Добавлен %n комментарий, {0}, {1}.</numerusform>
@@ -3232,7 +3233,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="522"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="516"/>
         <source>%n already there</source>
         <comment>comments</comment>
         <translation>
@@ -3242,7 +3243,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="523"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="517"/>
         <source>%n kept detached</source>
         <translation>
             <numerusform>%n оставлен без привязки к тексту</numerusform>
@@ -3251,12 +3252,12 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="536"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="530"/>
         <source>Some comments could not be read as Word writes them; every comment was kept, as described below.</source>
         <translation>Некоторые комментарии не удалось прочитать так, как их записывает Word; все комментарии сохранены, как описано ниже.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="553"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="547"/>
         <source>The reviewed file shows %n of the article&apos;s suggestion(s) accepted there. Accept here too?</source>
         <translation>
             <numerusform>В проверенном файле принято %n предложение статьи. Принять его и здесь?</numerusform>
@@ -3265,53 +3266,53 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="590"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="578"/>
         <source>header</source>
         <translation>верхний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="591"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="579"/>
         <source>footer</source>
         <translation>нижний колонтитул</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="592"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="580"/>
         <source>footnote</source>
         <translation>сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="593"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="581"/>
         <source>endnote</source>
         <translation>концевая сноска</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="594"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="582"/>
         <source>section label</source>
         <translation>заголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="595"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="583"/>
         <source>quotation attribution</source>
         <translation>подпись к цитате</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="584"/>
         <source>credit line</source>
         <translation>строка авторства</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="585"/>
         <source>metadata line</source>
         <translation>строка метаданных</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="601"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="589"/>
         <source>{0}: {1}</source>
         <comment>a part and how many suggestions were placed in it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="608"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="596"/>
         <source>%n suggestion(s) placed from tracked changes, {0}.</source>
         <translation>
             <numerusform>%n предложение из записанных исправлений размещено, {0}.</numerusform>
@@ -3320,7 +3321,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="609"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="597"/>
         <source>%n already there</source>
         <comment>suggestions</comment>
         <translation>
@@ -3330,7 +3331,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="618"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="606"/>
         <source>%n suggestion(s) accepted here as in the reviewed file.</source>
         <translation>
             <numerusform>%n предложение принято здесь, как в проверенном файле.</numerusform>
@@ -3339,7 +3340,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="634"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="622"/>
         <source>%n conflict(s) with another reviewer&apos;s suggestions.</source>
         <translation>
             <numerusform>%n конфликт с предложениями другого рецензента.</numerusform>
@@ -3348,7 +3349,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="640"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="628"/>
         <source>%n change(s) not placed:</source>
         <translation>
             <numerusform>%n изменение не размещено:</numerusform>
@@ -3357,7 +3358,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/review/review_actions.py" line="654"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="642"/>
         <source>%n place(s) where the file&apos;s text differs from the article&apos;s without a tracked change (not taken; the article keeps its words):</source>
         <translation>
             <numerusform>%n место, где текст файла отличается от текста статьи без отслеживаемого исправления (не принято; в статье остаются её слова):</numerusform>
@@ -3366,28 +3367,29 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="680"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="707"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="668"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="674"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="684"/>
         <source>Change status</source>
         <translation>Смена статуса</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="681"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="675"/>
         <source>Note for the move to {0} (optional):</source>
         <translation>Примечание к смене статуса на «{0}» (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="719"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="723"/>
         <source>Reopened for changes</source>
         <translation>Возвращено на доработку</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="740"/>
         <source>Save revision</source>
         <translation>Сохранить версию</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="736"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="740"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -3478,43 +3480,43 @@ Do you want to replace it?</source>
 <context>
     <name>RevisionsDialog</name>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="817"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="843"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="818"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="844"/>
         <source>Inline</source>
         <translation>В тексте</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="819"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="845"/>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="820"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="846"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="821"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="847"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="822"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="848"/>
         <source>Restore the first</source>
         <translation>Восстановить первую</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="834"/>
-        <location filename="../../editor/ui/review/review_actions.py" line="854"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="860"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="880"/>
         <source>Current text</source>
         <translation>Текущий текст</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/review/review_actions.py" line="878"/>
+        <location filename="../../editor/ui/review/review_actions.py" line="904"/>
         <source>No differences.</source>
         <translation>Различий нет.</translation>
     </message>
@@ -3555,88 +3557,88 @@ Do you want to replace it?</source>
 <context>
     <name>SectionPane</name>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="710"/>
+        <location filename="../../editor/ui/form/panes.py" line="691"/>
         <source>Section label</source>
         <translation>Метка раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="711"/>
+        <location filename="../../editor/ui/form/panes.py" line="692"/>
         <source>The label printed before the section</source>
         <translation>Метка, которая печатается перед разделом</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="713"/>
+        <location filename="../../editor/ui/form/panes.py" line="694"/>
         <source>Add, move or remove a section</source>
         <translation>Добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="715"/>
+        <location filename="../../editor/ui/form/panes.py" line="696"/>
         <source>Drag to move the section; right-click to add, move or remove one</source>
         <translation>Перетащите, чтобы переместить раздел; правый щелчок — добавить, переместить или удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="725"/>
+        <location filename="../../editor/ui/form/panes.py" line="706"/>
         <source>Add section after</source>
         <translation>Добавить раздел после</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="729"/>
+        <location filename="../../editor/ui/form/panes.py" line="710"/>
         <source>Move section up</source>
         <translation>Переместить раздел вверх</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="732"/>
+        <location filename="../../editor/ui/form/panes.py" line="713"/>
         <source>Move section down</source>
         <translation>Переместить раздел вниз</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="735"/>
+        <location filename="../../editor/ui/form/panes.py" line="716"/>
         <source>Rename section</source>
         <translation>Переименовать раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="737"/>
+        <location filename="../../editor/ui/form/panes.py" line="718"/>
         <source>Remove section</source>
         <translation>Удалить раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="781"/>
+        <location filename="../../editor/ui/form/panes.py" line="762"/>
         <source>News</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="782"/>
+        <location filename="../../editor/ui/form/panes.py" line="763"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="704"/>
-        <location filename="../../editor/ui/form/panes.py" line="786"/>
+        <location filename="../../editor/ui/form/panes.py" line="685"/>
+        <location filename="../../editor/ui/form/panes.py" line="767"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="712"/>
+        <location filename="../../editor/ui/form/panes.py" line="693"/>
         <source>The section&apos;s text</source>
         <translation>Текст раздела</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="786"/>
+        <location filename="../../editor/ui/form/panes.py" line="767"/>
         <source>Section: {0}</source>
         <translation>Раздел: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="791"/>
+        <location filename="../../editor/ui/form/panes.py" line="772"/>
         <source>News section</source>
         <translation>Раздел новости</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="792"/>
+        <location filename="../../editor/ui/form/panes.py" line="773"/>
         <source>Comment section</source>
         <translation>Раздел комментария</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/panes.py" line="793"/>
+        <location filename="../../editor/ui/form/panes.py" line="774"/>
         <source>Custom section</source>
         <translation>Свой раздел</translation>
     </message>
@@ -3778,27 +3780,27 @@ Do you want to replace it?</source>
 <context>
     <name>SpellMenu</name>
     <message>
-        <location filename="../../editor/ui/language/spell_menu.py" line="80"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="82"/>
         <source>(no suggestions)</source>
         <translation>(нет вариантов)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/spell_menu.py" line="83"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="85"/>
         <source>Add “{0}” to dictionary</source>
         <translation>Добавить «{0}» в словарь</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/spell_menu.py" line="85"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="87"/>
         <source>Ignore “{0}”</source>
         <translation>Пропустить «{0}»</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/spell_menu.py" line="114"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="116"/>
         <source>Add to dictionary</source>
         <translation>Добавление в словарь</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/language/spell_menu.py" line="115"/>
+        <location filename="../../editor/ui/language/spell_menu.py" line="117"/>
         <source>The word was not saved in your dictionary.</source>
         <translation>Слово не сохранено в вашем словаре.</translation>
     </message>

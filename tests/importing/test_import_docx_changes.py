@@ -594,6 +594,8 @@ def test_an_untracked_edit_inside_marks_is_listed_not_placed(tmp_path: Path) -> 
         lambda xml: xml.replace(">link<", ">web page<", 1),
     )
     article = sample()
+    offer = import_changes(sample(), path)  # nothing to offer: the editor asks nothing
+    assert (offer.offered, offer.untracked) == ([], [Untracked("sections/0", "link", "web page")])
     result = import_changes(article, path, untracked=True)
     assert result.from_untracked == []
     assert result.untracked == [Untracked("sections/0", "link", "web page")]

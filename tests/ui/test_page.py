@@ -445,7 +445,7 @@ def test_the_opening_lines_two_settings_do_not_touch(workspace: Workspace, qtbot
     window = _open(workspace, qtbot)
     opening = window.form.opening
     opening.set_direction("rtl")
-    opening.language_button.set_code("ar")
+    opening.language_button.set_value("ar")
     QApplication.processEvents()
     direction, language = opening.direction_button.geometry(), opening.language_button.geometry()
     assert opening.direction_button.isVisible() and opening.language_button.isVisible()

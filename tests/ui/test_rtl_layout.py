@@ -58,14 +58,14 @@ def test_mixed_body_gives_each_paragraph_its_own_direction(qtbot, workspace) -> 
 def test_pane_direction_can_be_forced_and_is_saved(qtbot, workspace, tmp_path) -> None:
     window = workspace.add_window(english_article())
     pane = window.form.sections[1]
-    pane.direction_button.set_direction("rtl")
+    pane.direction_button.set_value("rtl")
     block = pane.editor.document().firstBlock()
     assert block.textDirection() == Qt.LayoutDirection.RightToLeft
-    window.form.opening.direction_button.set_direction("ltr")
+    window.form.opening.direction_button.set_value("ltr")
     assert window.save_as(tmp_path / "forced.newsdesk")
     reopened = workspace.open_file(tmp_path / "forced.newsdesk")
     assert reopened is not None
-    assert reopened.form.sections[1].direction_button.direction() == "rtl"
+    assert reopened.form.sections[1].direction_button.value() == "rtl"
     assert reopened.form.opening.editor.direction() == "ltr"
     assert reopened.form.sections[0].editor.direction() == "auto"
 
@@ -87,8 +87,8 @@ def test_direction_chosen_in_the_window_reaches_the_preview_and_the_docx(qtbot, 
 
     window = workspace.add_window(english_article())
     qtbot.waitExposed(window)
-    window.form.headline.direction_button.set_direction("rtl")
-    window.form.sections[1].direction_button.set_direction("rtl")
+    window.form.headline.direction_button.set_value("rtl")
+    window.form.sections[1].direction_button.set_value("rtl")
     right_to_left = Qt.LayoutDirection.RightToLeft
 
     def shown_right_to_left(start: str) -> bool:

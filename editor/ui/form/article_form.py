@@ -51,7 +51,6 @@ from editor.ui.form.panes import (
 )
 from editor.ui.form.section_steps import (
     BankEdit,
-    LanguageChange,
     PartSetting,
     SectionMove,
     SectionPlacement,
@@ -315,7 +314,7 @@ class ArticleForm(QScrollArea):
 
     def _load(self, article: Article) -> None:
         self.opening.editor.set_text(article.opening.text)
-        self.opening.language_button.set_code(article.opening.language)
+        self.opening.language_button.set_value(article.opening.language)
         self.opening.set_direction(article.opening.direction)
         self.headline.editor.set_text(article.headline)
         self.headline.set_direction(article.headline_direction)
@@ -331,11 +330,11 @@ class ArticleForm(QScrollArea):
             self._box_parts[id(pane.editor)] = part
             self._follow_box_edits(pane.editor, part)
         for pane in (self.opening, self.headline, self.standfirst):
-            pane.direction_button.direction_changed.connect(self._on_setting_changed)
+            pane.direction_button.changed.connect(self._on_setting_changed)
             pane.direction_button.chosen.connect(partial(self._setting_chosen, pane.set_direction))
         language = self.opening.language_button
         language.changed.connect(self._on_setting_changed)
-        language.chosen.connect(partial(self._setting_chosen, language.set_code))
+        language.chosen.connect(partial(self._setting_chosen, language.set_value))
         for pane in self.sections:
             self._connect_section(pane)
 
@@ -351,7 +350,7 @@ class ArticleForm(QScrollArea):
         pane.label_edit.textChanged.connect(lambda label, pane=pane: self._on_label(pane, label))
         pane.label_edit.editingFinished.connect(lambda pane=pane: self._close_rename(pane))
         pane.label_edit.undo_history = self.history
-        pane.direction_button.direction_changed.connect(self._on_setting_changed)
+        pane.direction_button.changed.connect(self._on_setting_changed)
         pane.direction_button.chosen.connect(partial(self._setting_chosen, pane.set_direction))
         pane.place = partial(self._place_of, pane)
         pane.add_requested.connect(lambda kind, pane=pane: self._add_after(pane, kind))
@@ -585,7 +584,7 @@ class ArticleForm(QScrollArea):
         article.language = self.meta.language_combo.code()
         article.opening = deep_copy(base.opening)
         article.opening.text = self.opening.editor.text()
-        article.opening.language = self.opening.language_button.code()
+        article.opening.language = self.opening.language_button.value()
         article.opening.direction = Direction(self.opening.editor.direction())
         article.headline = self.headline.editor.text()
         article.headline_direction = Direction(self.headline.editor.direction())
@@ -1194,7 +1193,8 @@ class ArticleForm(QScrollArea):
             if not self._showing_language:
                 # The language and the labels that follow it: one step of Edit › Undo.
                 with self.history.group():
-                    self.history.push_action(LanguageChange(self, self._labels_language, code))
+                    step = PartSetting(self.show_language, self._labels_language, code)
+                    self.history.push_action(step)
                     self._labels_follow(self._labels_language, code)
             self._labels_language = code
         self.byline.set_language(code)

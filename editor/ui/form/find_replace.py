@@ -43,21 +43,35 @@ def bank_texts(quotation: Quotation) -> dict[str, str]:
     }
 
 
-def _find_in_text(
-    text: str, needle: str, start: int, case: bool, whole: bool = False, language: str = ""
-) -> int:
-    """Return where ``needle`` is next in ``text`` from ``start`` (-1 for nowhere): in any
-    case unless ``case``, as the language writes small letters and capitals (Turkish
-    "iğdeli" finds "İğdeli"), whole words only when ``whole``."""
+def _places(
+    text: str,
+    needle: str,
+    start: int,
+    case: bool,
+    whole: bool = False,
+    language: str = "",
+    first_only: bool = False,
+) -> list[int]:
+    """Return where ``needle`` stands in ``text`` from ``start``, one after the other (only
+    the first with ``first_only``): in any case unless ``case``, as the language writes
+    small letters and capitals (Turkish "iğdeli" finds "İğdeli"), whole words only when
+    ``whole``. The text is folded once for them all, not once a match."""
+    if not needle:
+        return []
     if not case:
         # Folded letter for letter: a place in the folded text is the place in the text.
         text, needle = fold(text, language), fold(needle, language)
-    position = start
-    while True:
-        found = text.find(needle, position)
-        if found < 0 or not whole or _whole_word(text, found, found + len(needle)):
-            return found
-        position = found + 1
+    found: list[int] = []
+    position = text.find(needle, start)
+    while position >= 0:
+        if not whole or _whole_word(text, position, position + len(needle)):
+            found.append(position)
+            if first_only:
+                break
+            position = text.find(needle, position + len(needle))
+        else:
+            position = text.find(needle, position + 1)
+    return found
 
 
 def _selection(document: QTextDocument, start: int, end: int) -> QTextCursor:
@@ -173,17 +187,25 @@ class FindReplaceDialog(QDialog):
 
     # -- searching ----------------------------------------------------------------------
 
-    def _find(self, text: str, needle: str, start: int) -> int:
-        """Return where the needle is next in a text from ``start``, as the dialog's boxes
-        ask (case, whole words) and the article's language writes capitals; -1 for none."""
-        return _find_in_text(
+    def _places(
+        self, text: str, needle: str, start: int = 0, first_only: bool = False
+    ) -> list[int]:
+        """Return where the needle stands in a text from ``start``, as the dialog's boxes ask
+        (case, whole words) and the article's language writes capitals."""
+        return _places(
             text,
             needle,
             start,
             self.case_check.isChecked(),
             self.words_check.isChecked(),
             self._form.article_language(),
+            first_only,
         )
+
+    def _find(self, text: str, needle: str, start: int) -> int:
+        """Return where the needle is next in a text from ``start``; -1 for none."""
+        found = self._places(text, needle, start, first_only=True)
+        return found[0] if found else -1
 
     def _find_in_box(self, document: QTextDocument, needle: str, position: int) -> QTextCursor:
         """Return the next match from ``position`` selected (a null cursor for none)."""
@@ -301,11 +323,7 @@ class FindReplaceDialog(QDialog):
                 continue
             document = field.document()
             text = document.toRawText()
-            places: list[int] = []
-            found = self._find(text, needle, 0)
-            while found >= 0:
-                places.append(found)
-                found = self._find(text, needle, found + len(needle))
+            places = self._places(text, needle)
             if not places:
                 continue
             editing = QTextCursor(document)
@@ -344,19 +362,15 @@ class FindReplaceDialog(QDialog):
 
     def _replaced(self, text: str, needle: str) -> tuple[str, int]:
         """Return the text with every match replaced, and how many were."""
-        count = 0
-        position = 0
         pieces: list[str] = []
-        while True:
-            found = self._find(text, needle, position)
-            if found < 0:
-                break
+        position = 0
+        places = self._places(text, needle)
+        for found in places:
             pieces.append(text[position:found])
             pieces.append(self._replacement_for(text[found : found + len(needle)]))
             position = found + len(needle)
-            count += 1
         pieces.append(text[position:])
-        return "".join(pieces), count
+        return "".join(pieces), len(places)
 
     @Slot()
     def _on_find(self) -> None:

@@ -266,9 +266,6 @@ def quiet_font(widget: QWidget) -> None:
 
 
 class _PartSetting(QToolButton):
-    # The writer chose from the menu (the setting before, after): an undo step.
-    chosen = Signal(str, str)
-
     """A part's setting beside its name, shown only while it is not the usual one (a
     direction other than automatic, a language other than the article's); chosen from the
     part's menu (right click in its text, or the menu key) or from this button's.
@@ -278,8 +275,16 @@ class _PartSetting(QToolButton):
     bars and size hints cost the window's first frame about 7 ms (measured).
     """
 
+    # The setting changed (the new value), however it was set.
+    changed = Signal(str)
+    # The writer chose from the menu (the setting before, after): an undo step.
+    chosen = Signal(str, str)
+    # The value the part has when nothing is chosen: not shown.
+    usual = ""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._value = self.usual
         self.setAutoRaise(True)
         # Not in Tab's way from one text to the next: the text's own menu has the setting.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -290,46 +295,65 @@ class _PartSetting(QToolButton):
         """Add the setting's submenu to a part's menu; return the submenu."""
         raise NotImplementedError
 
+    def name(self, value: str) -> str:
+        """Return a value as the interface names it."""
+        raise NotImplementedError
+
+    def tip(self) -> str:
+        """Return the button's tooltip, in the interface language."""
+        raise NotImplementedError
+
+    def normal(self, value: str) -> str:
+        """Return a value as the setting holds it (the same, unless a subclass says)."""
+        return value
+
     def value(self) -> str:
         """Return the chosen value (a direction, a language code)."""
-        raise NotImplementedError
+        return self._value
 
     def set_value(self, value: str) -> None:
-        """Choose a value, as the part's file says or an undo puts back."""
-        raise NotImplementedError
+        """Choose a value (as the part's file says, an undo puts back); tell when it changes."""
+        value = self.normal(value)
+        if value == self._value:
+            return
+        self._value = value
+        self.retranslate()
+        self.changed.emit(value)
 
-    def _add_choices(self, menu: QMenu, title: str, choices: list[tuple[str, str]]) -> QMenu:
-        """Add "title ▸ each choice" (value, name) to a menu, the chosen one checked; a
-        choice made there is the writer's (``chosen``)."""
+    def retranslate(self) -> None:
+        """Name the chosen value (hidden while it is the usual one) and word the tooltip."""
+        self.setText(self.name(self._value))
+        self.setToolTip(self.tip())
+        self.setHidden(self._value == self.usual)
+
+    def _add_choices(self, menu: QMenu, title: str, values: list[str]) -> QMenu:
+        """Add "title ▸ each value" to a menu, the chosen one checked; a choice made there
+        is the writer's (``chosen``)."""
         from PySide6.QtGui import QActionGroup
 
         sub = menu.addMenu(title)
         group = QActionGroup(sub)
-        for value, name in choices:
-            action = sub.addAction(name)
+        for value in values:
+            action = sub.addAction(self.name(value))
             action.setData(value)  # the value: "العربية (ar)" is a name
             action.setCheckable(True)
-            action.setChecked(value == self.value())
+            action.setChecked(value == self._value)
             action.setEnabled(self.isEnabled())
             group.addAction(action)
             action.triggered.connect(lambda _c=False, v=value: self._choose(v))
         return sub
 
     def _choose(self, value: str) -> None:
-        before = self.value()
+        before = self._value
         self.set_value(value)
-        if self.value() != before:
-            self.chosen.emit(before, self.value())
+        if self._value != before:
+            self.chosen.emit(before, self._value)
 
     def changeEvent(self, event: QEvent) -> None:
         """Word the setting again when the interface language changes."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-
-    def retranslate(self) -> None:
-        """Word the button and its tooltip in the interface language."""
-        raise NotImplementedError
 
     @Slot()
     def _on_clicked(self) -> None:
@@ -349,62 +373,41 @@ class DirectionButton(_PartSetting):
     """A part's direction: automatic (each paragraph as its letters say), left to right or
     right to left. Shown beside the part's name only when it is not automatic."""
 
-    direction_changed = Signal(str)
+    usual = AUTO
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._direction = AUTO
         self.retranslate()
 
-    def _names(self) -> dict[str, str]:
-        return {
+    def name(self, value: str) -> str:
+        """Return a direction as the interface names it."""
+        names = {
             AUTO: self.tr("Automatic"),
             LTR: self.tr("Left to right"),
             RTL: self.tr("Right to left"),
         }
+        return names[value]
 
-    def retranslate(self) -> None:
-        """Word the chosen direction and the tooltip in the interface language."""
-        self.setText(self._names()[self._direction])
-        self.setToolTip(self.tr("How the paragraphs of this part are laid out"))
-        self.setHidden(self._direction == AUTO)
+    def tip(self) -> str:
+        """Return the tooltip."""
+        return self.tr("How the paragraphs of this part are laid out")
 
-    def direction(self) -> str:
-        """Return the chosen direction."""
-        return self._direction
+    def normal(self, value: str) -> str:
+        """Return "auto" for anything but left to right and right to left."""
+        return value if value in (LTR, RTL) else AUTO
 
     def add_menu(self, menu: QMenu) -> QMenu:
         """Add "Direction ▸ Automatic / Left to right / Right to left" to a part's menu;
         return the submenu."""
-        return self._add_choices(menu, self.tr("Direction"), list(self._names().items()))
-
-    def value(self) -> str:
-        """Return the chosen direction."""
-        return self._direction
-
-    def set_value(self, value: str) -> None:
-        """Choose a direction (see ``set_direction``)."""
-        self.set_direction(value)
-
-    def set_direction(self, direction: str) -> None:
-        """Choose a direction ("auto" for anything unknown); tell when it changes."""
-        chosen = direction if direction in (LTR, RTL) else AUTO
-        if chosen == self._direction:
-            return
-        self._direction = chosen
-        self.retranslate()
-        self.direction_changed.emit(chosen)
+        return self._add_choices(menu, self.tr("Direction"), [AUTO, LTR, RTL])
 
 
 class LanguageButton(_PartSetting):
     """A part's own language among those Newsdesk has data for (an unknown code is kept),
     or "" for the article's. Shown beside the part's name only when it has one."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._code = ""
         self._inherit_label = ""
         self._tip = ""
         self.retranslate()
@@ -414,46 +417,24 @@ class LanguageButton(_PartSetting):
         self._inherit_label, self._tip = inherit_label, tip
         self.retranslate()
 
-    def retranslate(self) -> None:
-        """Show the part's language (hidden while it follows the article's)."""
-        self.setText(self._name(self._code))
-        self.setToolTip(self._tip)
-        self.setHidden(not self._code)
-
-    def _name(self, code: str) -> str:
-        if not code:
+    def name(self, value: str) -> str:
+        """Return a language by its own name and code ("" is the article's)."""
+        if not value:
             return self._inherit_label
         known = dict(language_names())
-        return f"{known[code]} ({code})" if code in known else code
+        return f"{known[value]} ({value})" if value in known else value
 
-    def code(self) -> str:
-        """Return the chosen BCP 47 code ("" for the article's language)."""
-        return self._code
-
-    def set_code(self, code: str) -> None:
-        """Choose a language (any code is kept as it is); tell when it changes."""
-        if code == self._code:
-            return
-        self._code = code
-        self.retranslate()
-        self.changed.emit()
+    def tip(self) -> str:
+        """Return the tooltip (worded by the pane, ``set_texts``)."""
+        return self._tip
 
     def add_menu(self, menu: QMenu, title: str = "") -> QMenu:
         """Add "title ▸ the article's language, each language" to a part's menu, the chosen
         one checked; return the submenu."""
         codes = ["", *(code for code, _name in language_names())]
-        if self._code not in codes:
-            codes.append(self._code)
-        choices = [(code, self._name(code)) for code in codes]
-        return self._add_choices(menu, title or self.tr("Language"), choices)
-
-    def value(self) -> str:
-        """Return the chosen language code."""
-        return self._code
-
-    def set_value(self, value: str) -> None:
-        """Choose a language (see ``set_code``)."""
-        self.set_code(value)
+        if self._value not in codes:
+            codes.append(self._value)
+        return self._add_choices(menu, title or self.tr("Language"), codes)
 
 
 class TextPane(CollapsiblePane):
@@ -466,7 +447,7 @@ class TextPane(CollapsiblePane):
         self.editor = TextBox(self.body, single_paragraph=single_paragraph, max_lines=8)
         on_page(self.editor)
         self.direction_button = DirectionButton(self)
-        self.direction_button.direction_changed.connect(self.editor.set_direction)
+        self.direction_button.changed.connect(self.editor.set_direction)
         self.add_header_widget(self.direction_button)
         self.body_layout.addWidget(self.editor)
         self.focus_target = self.editor
@@ -478,8 +459,8 @@ class TextPane(CollapsiblePane):
 
     def set_direction(self, direction: str) -> None:
         """Set the pane's direction (and what its header shows of it)."""
-        self.direction_button.set_direction(direction)
-        self.editor.set_direction(self.direction_button.direction())
+        self.direction_button.set_value(direction)
+        self.editor.set_direction(self.direction_button.value())
 
 
 class OpeningPane(TextPane):
@@ -622,7 +603,7 @@ class SectionPane(CollapsiblePane):
         on_page(self.editor, min_lines=2)
         self.editor.part_menu = self.direction_and_section_menu
         self.direction_button = DirectionButton(self)
-        self.direction_button.direction_changed.connect(self.editor.set_direction)
+        self.direction_button.changed.connect(self.editor.set_direction)
         self.add_header_widget(self.direction_button)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
@@ -772,8 +753,8 @@ class SectionPane(CollapsiblePane):
 
     def set_direction(self, direction: str) -> None:
         """Set the body's direction (and what the header shows of it)."""
-        self.direction_button.set_direction(direction)
-        self.editor.set_direction(self.direction_button.direction())
+        self.direction_button.set_value(direction)
+        self.editor.set_direction(self.direction_button.value())
 
     @Slot(str)
     def _on_label_changed(self, label: str) -> None:

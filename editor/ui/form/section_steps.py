@@ -110,9 +110,6 @@ class ArticleForm(Protocol):
     def set_label(self, pane: SectionPane, label: str) -> None:
         """Put a label back, showing it."""
 
-    def show_language(self, code: str) -> None:
-        """Show the article's language chosen again, showing where it is chosen."""
-
 
 class SectionPlacement:
     """A section added (or, undone, removed) at one place; ``removal`` makes it the reverse."""
@@ -209,29 +206,11 @@ class SectionRename:
         self._form.set_label(self.pane, self.before)
 
 
-class LanguageChange:
-    """The article's language chosen: one step with the labels that followed it (a
-    Ctrl+Z took the labels back and left the language: found in a trial)."""
-
-    part = "meta"  # the form's name for a change of the article's settings
-
-    def __init__(self, form: ArticleForm, before: str, after: str) -> None:
-        self._form = form
-        self.before = before
-        self.after = after
-
-    def redo(self) -> None:
-        """Choose the new language again."""
-        self._form.show_language(self.after)
-
-    def undo(self) -> None:
-        """Choose the old language again."""
-        self._form.show_language(self.before)
-
-
 class PartSetting:
-    """A part's direction or own language chosen from its menu: one step of the article's
-    history (Ctrl+Z left the choice as it was, and Edit › Undo too: a trial)."""
+    """A setting chosen: the article's language (the labels that followed it are steps of
+    the same group; a Ctrl+Z took the labels back and left the language), a part's
+    direction or own language from its menu (Ctrl+Z left the choice as it was): one step
+    of the article's history each (found in trials)."""
 
     part = "meta"  # the form's name for a change of the article's settings
 

@@ -128,10 +128,10 @@ class LanguageTools(QObject):
     # -- boxes ---------------------------------------------------------------------------
 
     def _article_languages(self) -> tuple[str, ...]:
-        return (self.form.meta.language_combo.code(), self.form.opening.language_button.code())
+        return (self.form.meta.language_combo.code(), self.form.opening.language_button.value())
 
     def _opening_languages(self) -> tuple[str, ...]:
-        return (self.form.opening.language_button.code(), self.form.meta.language_combo.code())
+        return (self.form.opening.language_button.value(), self.form.meta.language_combo.code())
 
     def names(self) -> frozenset[str]:
         """Return the words of the byline's and the speakers' names (never checked)."""

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from editor.text.spelling import LONG_LINE, Misspelling, SpellChecker
+from editor.ui.form.suggestion_marks import DELETED, SUGGESTION_KIND
 
 Languages = Callable[[], Sequence[str]]
 Names = Callable[[], frozenset[str]]
@@ -104,8 +105,6 @@ def without_deleted(block: QTextBlock, text: str) -> str:
     length: a place in it is the place in the block)."""
     if not block.isValid():
         return text
-    from editor.ui.form.suggestion_marks import DELETED, SUGGESTION_KIND
-
     start = block.position()
     pieces: list[str] = []
     done = 0

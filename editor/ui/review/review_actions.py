@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Article, Revision, Status
+from editor.model import Article, Revision, Status, Suggestion
 from editor.model.article import STATUS_NAMES
 from editor.model.copying import deep_copy
 from editor.model.parts import article_parts
@@ -480,7 +480,7 @@ class ReviewController(QObject):
                 return 0
             path = str(chosen)
         try:
-            review = import_review(self.article(), path)
+            review = import_review(self.article(), path, fallback_author=self.author())
         except DraftError as failure:
             from editor.ui.common.failures import report_failure
 
@@ -493,21 +493,14 @@ class ReviewController(QObject):
             )
             return 0
         result, changes = review.comments, review.changes
-        accepted_there = [item.id for item in changes.accepted_in_file]
-        if accepted_there and self._accept_as_in_file(len(accepted_there)):
-            done = self.suggestions.accept_ids(accepted_there)
-            changes.accepted = changes.accepted_in_file[:done]  # for the report's count
-        if changes.untracked and self._take_untracked(path, len(changes.untracked)):
-            from editor.importing.docx_changes import import_changes
+        in_file = changes.accepted_in_file
+        if in_file and self._accept_as_in_file(len(in_file)):
+            self.suggestions.accept_ids([item.id for item in in_file])
+            changes.accepted = [s for s in in_file if self.suggestions.suggestion(s.id) is None]
+        if changes.offered and self._take_untracked(changes.offered):
+            from editor.importing.docx_changes import take_untracked
 
-            # Read again, the file's edits without tracked changes suggested too: what was
-            # added already is there, only those are new.
-            taken = import_changes(
-                self.article(), path, untracked=True, fallback_author=self.author()
-            )
-            changes.added += taken.from_untracked
-            changes.from_untracked = taken.from_untracked
-            changes.untracked = taken.untracked
+            take_untracked(self.article(), changes)
         if result.added:
             self._on_comments_changed()
             self.panel.refresh()
@@ -559,16 +552,10 @@ class ReviewController(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _take_untracked(self, path: str, places: int) -> bool:
-        """Ask whether a returned file's edits made without Track Changes are to be
-        suggestions, by who last saved it (else they are only listed, the article keeping
-        its words)."""
-        from editor.importing.docx_tracked import last_saved
-
-        try:
-            who = last_saved(Path(path).read_bytes())[0] or self.author()
-        except OSError:
-            who = self.author()
+    def _take_untracked(self, offered: list[Suggestion]) -> bool:
+        """Ask whether the suggestions a returned file's edits made without Track Changes
+        offer are to be added (else the edits are only listed, the article keeping its
+        words)."""
         answer = QMessageBox.question(
             self.window,
             self.tr("Comments from DOCX"),
@@ -577,8 +564,8 @@ class ReviewController(QObject):
                 "tracked change: edits made with Track Changes off. Suggest them as {0}'s, "
                 "to accept or reject?",
                 "",
-                places,
-            ).format(isolated(who)),
+                len(offered),
+            ).format(isolated(offered[0].author)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -676,7 +663,7 @@ class ReviewController(QObject):
             return False
         # Refused before a note is asked for: the note typed was lost to the refusal after
         # it (a trial).
-        refused = self._record_move(deep_copy(self.article()), status, "", dry_run=True)
+        refused = self._record_move(self.article(), status, "", check_only=True)
         if refused is not None:
             QMessageBox.warning(self.window, self.tr("Change status"), failure_line(refused))
             self.update_state()
@@ -704,30 +691,27 @@ class ReviewController(QObject):
         return True
 
     def _record_move(
-        self, article: Article, status: Status, note: str, *, dry_run: bool = False
+        self, article: Article, status: Status, note: str, *, check_only: bool = False
     ) -> ReviewError | None:
-        """Record a move of the article (or of an edition, whose stale paragraphs keep it
-        from Approved) by the workflow's rules; return the refusal, None when moved.
-        ``dry_run``: the article is a copy, the edition's source is copied too."""
-        from editor.model.review import change_status as record
+        """Record a move of the article by the workflow's rules (the house style's gates;
+        an edition's stale paragraphs keep it from Approved); return the refusal, None when
+        it moves. ``check_only``: only ask whether it would be refused."""
+        from editor.model.review import change_status, check_move
 
         article.meta.status = self.status().value
         rules = self.window.house_style().review
         source = self.window.edition_source()
-        try:
-            if source is None:
-                record(article, status, self.author(), note, gate=rules.approval_gate)
-            else:
-                from editor.text.edition_review import change_edition_status
+        stale = 0
+        if source is not None and rules.edition_gate:
+            from editor.text.edition_review import stale_paragraphs
 
-                change_edition_status(
-                    deep_copy(source) if dry_run else source,
-                    article,
-                    status,
-                    self.author(),
-                    note,
-                    gate=rules.approval_gate,
-                    edition_gate=rules.edition_gate,
+            stale = stale_paragraphs(source, article)
+        try:
+            if check_only:
+                check_move(article, status, gate=rules.approval_gate, stale=stale)
+            else:
+                change_status(
+                    article, status, self.author(), note, gate=rules.approval_gate, stale=stale
                 )
         except ReviewError as failure:
             return failure
