@@ -293,6 +293,34 @@ def measure_typing_and_preview(path: Path) -> dict[str, float]:
     return figures
 
 
+def measure_replace_all(path: Path) -> tuple[int, float, int]:
+    """Replace every "the" of the 20,000-word article, case ignored, as Edit › Replace does:
+    return the matches, the seconds and the section's words (the whole text was folded
+    again at each match, 1.1 s for 2,375 of them, before it was folded once)."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor.storage.container import load
+    from editor.storage.folders import UserFolders
+    from editor.storage.settings import Settings
+    from editor.text.counts import word_count
+    from editor.ui.window.workspace import Workspace
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    workspace = Workspace(UserFolders.default(), Settings(autosave_seconds=3600))
+    window = workspace.add_window(load(path), path)
+    _wait(app, window.preview.is_current, 30)
+    words = word_count(window.form.sections[0].editor.text())
+    dialog = window.find_dialog()
+    dialog.find_edit.setText("the")
+    dialog.replace_edit.setText("THE")
+    started = time.perf_counter()
+    matches = dialog.replace_all()
+    seconds = time.perf_counter() - started
+    window.setWindowModified(False)
+    window.close()
+    return matches, seconds, words
+
+
 def add_suggestions(article, count: int, author: str = "Second Reader") -> None:
     """Give the article's 20,000-word section ``count`` open suggestions by another author,
     spread over it: deletions, insertions and replacements of a word."""
@@ -507,6 +535,12 @@ def main() -> int:
             f"  editor, spelling on {mine:.1f} ms, bare QPlainTextEdit {bare_box:.1f} ms"
             f"  ratio {mine / bare_box:.2f}"
         )
+
+        matches, seconds, words = measure_replace_all(large)
+        print(
+            f"Replace all in a {words:,}-word section (no budget; a word processor's is at once):"
+        )
+        print(f'  {matches:,} matches of "the", case ignored  {seconds * 1000:7.1f} ms')
 
         kilobytes = _spawn(["--child-memory", str(large)], home)
         megabytes = kilobytes / 1024
